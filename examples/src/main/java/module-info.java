@@ -1,0 +1,8 @@
+/**
+ * Runnable examples of Common Ground: a report about a sample partnership, and JSON round trips.
+ */
+module org.commonground.examples {
+  requires org.commonground.serialization;
+
+  exports org.commonground.examples;
+}

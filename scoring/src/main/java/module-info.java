@@ -1,0 +1,18 @@
+/**
+ * Common Ground's numeric scoring and aggregation over the core model: the numbers behind survey
+ * scores, agreement indices and shared-measure roll-ups. Like core, it does no I/O.
+ *
+ * <ul>
+ *   <li>{@link org.commonground.scoring.numeric} — exact arithmetic that makes every score
+ *       independent of the order its inputs arrive in: {@code ExactSum.of(0.1, 0.2, 0.3)} is
+ *       {@code 0.6} whatever the order.
+ * </ul>
+ */
+module org.commonground.scoring {
+  requires transitive org.commonground.core;
+  requires static org.immutables.value.annotations;
+  requires static com.fasterxml.jackson.annotation;
+  requires static com.fasterxml.jackson.databind;
+
+  exports org.commonground.scoring.numeric;
+}
