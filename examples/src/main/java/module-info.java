@@ -2,7 +2,7 @@
  * Runnable examples of Common Ground: a report about a sample partnership, and JSON round trips.
  */
 module org.commonground.examples {
-  requires org.commonground.serialization;
+  requires transitive org.commonground.serialization;
 
   exports org.commonground.examples;
 }

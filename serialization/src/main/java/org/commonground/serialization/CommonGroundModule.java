@@ -3,6 +3,7 @@ package org.commonground.serialization;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.Module;
+import io.vavr.control.Option;
 import io.vavr.jackson.datatype.VavrModule;
 import java.util.List;
 
@@ -27,11 +28,14 @@ import java.util.List;
  */
 public final class CommonGroundModule extends Module {
 
+  private static final String GROUP_ID = "org.commonground";
+  private static final String ARTIFACT_ID = "commonground-serialization";
+
+  // From the jar manifest; running from a classes directory there is none, and the version says so.
   private static final Version VERSION =
-      VersionUtil.parseVersion(
-          CommonGroundModule.class.getPackage().getImplementationVersion(),
-          "org.commonground",
-          "commonground-serialization");
+      Option.of(CommonGroundModule.class.getPackage().getImplementationVersion())
+          .map(v -> VersionUtil.parseVersion(v, GROUP_ID, ARTIFACT_ID))
+          .getOrElse(() -> new Version(0, 0, 0, "unknown", GROUP_ID, ARTIFACT_ID));
 
   /** Creates the module. */
   public CommonGroundModule() {}
@@ -47,7 +51,8 @@ public final class CommonGroundModule extends Module {
   }
 
   /**
-   * The library's version, read from the jar manifest; unknown when run from classes.
+   * The library's version, read from the jar manifest; {@code 0.0.0-unknown} when run from a
+   * classes directory, which has none.
    *
    * @return the version
    */

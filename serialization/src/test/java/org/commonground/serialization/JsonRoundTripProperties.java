@@ -1,0 +1,54 @@
+package org.commonground.serialization;
+
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.io.UncheckedIOException;
+import org.commonground.core.partner.ImmutableSector;
+import org.commonground.core.partner.Organization;
+import org.commonground.core.partner.Sector;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** Every valid value reads back equal to what was written. */
+class JsonRoundTripProperties {
+
+  private final JsonMapper json = CommonGroundJson.mapper();
+
+  private static final Gen<String> TEXT =
+      strings().basicLatinAlphabet().ofLengthBetween(1, 20).assuming(s -> !s.isBlank());
+
+  private static final Gen<Sector> SECTORS =
+      arbitrary()
+          .enumValues(Sector.Kind.class)
+          .zip(
+              TEXT.toOptionals(30),
+              (kind, field) ->
+                  ImmutableSector.builder().kind(kind).field(Option.ofOptional(field)).build());
+
+  private static final Gen<Organization> ORGANIZATIONS =
+      TEXT.zip(
+          TEXT,
+          lists().of(SECTORS).ofSizeBetween(1, 4).map(s -> List.ofAll(s).distinct()),
+          Organization::of);
+
+  @Test
+  void organizationsRoundTrip() {
+    qt().forAll(ORGANIZATIONS)
+        .check(o -> o.equals(roundTrip(o, Organization.class)));
+  }
+
+  private <T> T roundTrip(T value, Class<T> type) {
+    try {
+      return json.readValue(json.writeValueAsString(value), type);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
