@@ -14,7 +14,9 @@ module org.commonground.core {
 
   exports org.commonground.core;
   exports org.commonground.core.partner;
+  exports org.commonground.core.readiness;
   exports org.commonground.core.validation;
 
   opens org.commonground.core.partner to com.fasterxml.jackson.databind;
+  opens org.commonground.core.readiness to com.fasterxml.jackson.databind;
 }

@@ -15,4 +15,7 @@ module org.commonground.scoring {
   requires static com.fasterxml.jackson.databind;
 
   exports org.commonground.scoring.numeric;
+  exports org.commonground.scoring.readiness;
+
+  opens org.commonground.scoring.readiness to com.fasterxml.jackson.databind;
 }

@@ -1,0 +1,57 @@
+package org.commonground.core.readiness;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.commonground.core.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * A group of an instrument's factors, such as "Environment" or "Resources" in the Collaboration
+ * Factors Inventory.
+ *
+ * <pre>{@code
+ * Category environment = Category.of("environment", "Environment");
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCategory.class)
+@JsonDeserialize(as = ImmutableCategory.class)
+public abstract class Category {
+
+  Category() {}
+
+  /**
+   * The category's id, unique within its instrument.
+   *
+   * @return the id, never blank
+   */
+  @Value.Parameter
+  public abstract String id();
+
+  /**
+   * The category's name as reports show it.
+   *
+   * @return the name, never blank
+   */
+  @Value.Parameter
+  public abstract String name();
+
+  /**
+   * Creates a category.
+   *
+   * @param id the id, unique within the instrument; not blank
+   * @param name the name; not blank
+   * @return the category
+   * @throws org.commonground.core.validation.ValidationException naming every problem
+   */
+  public static Category of(String id, String name) {
+    return ImmutableCategory.of(id, name);
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none().notBlank("id", id()).notBlank("name", name()).throwIfAny("Category");
+  }
+}

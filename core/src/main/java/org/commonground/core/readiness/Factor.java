@@ -1,0 +1,71 @@
+package org.commonground.core.readiness;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.commonground.core.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * One factor an instrument measures, in one category: for example "Mutual respect, understanding,
+ * and trust" in the category "Membership characteristics" of the Collaboration Factors Inventory.
+ * A factor is scored from its {@link Item items}.
+ *
+ * <pre>{@code
+ * Factor trust = Factor.of("mutual-respect", "Mutual respect, understanding, and trust", "membership");
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableFactor.class)
+@JsonDeserialize(as = ImmutableFactor.class)
+public abstract class Factor {
+
+  Factor() {}
+
+  /**
+   * The factor's id, unique within its instrument.
+   *
+   * @return the id, never blank
+   */
+  @Value.Parameter
+  public abstract String id();
+
+  /**
+   * The factor's name as reports show it.
+   *
+   * @return the name, never blank
+   */
+  @Value.Parameter
+  public abstract String name();
+
+  /**
+   * The id of the category the factor belongs to.
+   *
+   * @return a category id of the instrument
+   */
+  @Value.Parameter
+  public abstract String category();
+
+  /**
+   * Creates a factor.
+   *
+   * @param id the id, unique within the instrument; not blank
+   * @param name the name; not blank
+   * @param category the id of its category in the instrument; not blank
+   * @return the factor
+   * @throws org.commonground.core.validation.ValidationException naming every problem
+   */
+  public static Factor of(String id, String name, String category) {
+    return ImmutableFactor.of(id, name, category);
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notBlank("id", id())
+        .notBlank("name", name())
+        .notBlank("category", category())
+        .throwIfAny("Factor");
+  }
+}

@@ -1,0 +1,213 @@
+package org.commonground.core.readiness;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.collection.List;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import org.commonground.core.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * A survey instrument as versioned data: its id and edition, the factors it measures grouped in
+ * categories, the items that measure each factor, and the response scale.
+ *
+ * <p>Built-in instruments cite their source: {@link CollaborationFactorsInventory} (structure
+ * only; the user supplies the copyrighted items) and {@link ReadinessToShare}. Users define their
+ * own with the builder. A valid instrument has distinct ids, every factor in a known category,
+ * every item in a known factor, and at least one item for every factor.
+ *
+ * <pre>{@code
+ * Instrument pulse = Instrument.builder()
+ *     .id("pulse").name("Partnership pulse").edition("2026")
+ *     .scale(ResponseScale.AGREEMENT_1_TO_5)
+ *     .categories(List.of(Category.of("trust", "Trust")))
+ *     .factors(List.of(Factor.of("openness", "Openness", "trust")))
+ *     .items(List.of(Item.of("p1", "openness"), Item.of("p2", "openness")))
+ *     .build();
+ * pulse.itemsOf("openness").size();  // 2
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableInstrument.class)
+@JsonDeserialize(as = ImmutableInstrument.class)
+public abstract class Instrument {
+
+  Instrument() {}
+
+  /**
+   * The instrument's id, the same for all its editions.
+   *
+   * @return the id, never blank
+   */
+  public abstract String id();
+
+  /**
+   * The instrument's name as reports show it.
+   *
+   * @return the name, never blank
+   */
+  public abstract String name();
+
+  /**
+   * The edition whose structure and rules this is ("2nd edition (2001)").
+   *
+   * @return the edition, never blank
+   */
+  public abstract String edition();
+
+  /**
+   * Where the structure and scoring rules come from, for citation.
+   *
+   * @return the source, or none for a user's own instrument
+   */
+  @Value.Default
+  public Option<String> source() {
+    return Option.none();
+  }
+
+  /**
+   * The scale every item is answered on.
+   *
+   * @return the scale
+   */
+  public abstract ResponseScale scale();
+
+  /**
+   * The categories that group the factors, in order.
+   *
+   * @return one or more categories with distinct ids
+   */
+  @Value.Default
+  public List<Category> categories() {
+    return List.empty();
+  }
+
+  /**
+   * The factors, in the instrument's order.
+   *
+   * @return one or more factors with distinct ids
+   */
+  @Value.Default
+  public List<Factor> factors() {
+    return List.empty();
+  }
+
+  /**
+   * The items, in the instrument's order.
+   *
+   * @return the items, at least one per factor, with distinct ids
+   */
+  @Value.Default
+  public List<Item> items() {
+    return List.empty();
+  }
+
+  /**
+   * A builder for an instrument.
+   *
+   * @return a new builder
+   */
+  public static ImmutableInstrument.Builder builder() {
+    return ImmutableInstrument.builder();
+  }
+
+  /**
+   * The factor with an id.
+   *
+   * @param id a factor id
+   * @return the factor, or none if the instrument has no such factor
+   */
+  public Option<Factor> factor(String id) {
+    return factors().find(f -> f.id().equals(id));
+  }
+
+  /**
+   * The item with an id.
+   *
+   * @param id an item id
+   * @return the item, or none if the instrument has no such item
+   */
+  public Option<Item> item(String id) {
+    return items().find(i -> i.id().equals(id));
+  }
+
+  /**
+   * The items of a factor, in the instrument's order.
+   *
+   * @param factorId a factor id
+   * @return its items; empty for an unknown factor
+   */
+  public List<Item> itemsOf(String factorId) {
+    return items().filter(i -> i.factor().equals(factorId));
+  }
+
+  /**
+   * The factors of a category, in the instrument's order.
+   *
+   * @param categoryId a category id
+   * @return its factors; empty for an unknown category
+   */
+  public List<Factor> factorsIn(String categoryId) {
+    return factors().filter(f -> f.category().equals(categoryId));
+  }
+
+  /**
+   * The instrument with other items and everything else unchanged: how a user supplies the items
+   * of a built-in structure.
+   *
+   * @param items the items, at least one per factor
+   * @return the new instrument; this one is unaffected
+   * @throws org.commonground.core.validation.ValidationException naming every problem
+   */
+  public Instrument withItems(List<Item> items) {
+    return ImmutableInstrument.copyOf(this).withItems(items);
+  }
+
+  @Value.Check
+  void check() {
+    Set<String> categoryIds = categories().map(Category::id).toSet();
+    Set<String> factorIds = factors().map(Factor::id).toSet();
+    Set<String> itemFactors = items().map(Item::factor).toSet();
+    Violations found =
+        Violations.none()
+            .notBlank("id", id())
+            .notBlank("name", name())
+            .notBlank("edition", edition())
+            .atLeast("factors", factors().size(), 1)
+            .distinct("categories", categories(), Category::id)
+            .distinct("factors", factors(), Factor::id)
+            .distinct("items", items(), Item::id);
+    for (int i = 0; i < factors().size(); i++) {
+      Factor f = factors().get(i);
+      found =
+          found
+              .require(
+                  categoryIds.contains(f.category()),
+                  "factors[" + i + "].category",
+                  "must be a category of the instrument " + categoryIds.toSortedSet().mkString("(", ", ", ")")
+                      + ", got \"" + f.category() + "\"")
+              .require(
+                  itemFactors.contains(f.id()),
+                  "factors[" + i + "]",
+                  "must have at least one item, got none for \"" + f.id() + "\"");
+    }
+    for (int i = 0; i < items().size(); i++) {
+      Item item = items().get(i);
+      found =
+          found.require(
+              factorIds.contains(item.factor()),
+              "items[" + i + "].factor",
+              "must be a factor of the instrument, got \"" + item.factor() + "\"");
+    }
+    found.throwIfAny("Instrument " + id());
+  }
+
+  /** Returns {@code name, edition}. */
+  @Override
+  public String toString() {
+    return name() + ", " + edition();
+  }
+}

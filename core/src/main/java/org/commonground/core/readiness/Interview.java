@@ -1,0 +1,78 @@
+package org.commonground.core.readiness;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import org.commonground.core.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * One key-informant interview of a Community Readiness assessment, with its ratings on each
+ * dimension.
+ *
+ * <pre>{@code
+ * Interview.of("principal", List.of(
+ *     DimensionRating.agreed("community-efforts", 4),
+ *     DimensionRating.of("leadership", 3, 4, 3.5), ...));
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe. Whether it covers every dimension of an edition is
+ * checked by {@link ReadinessAssessment}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableInterview.class)
+@JsonDeserialize(as = ImmutableInterview.class)
+public abstract class Interview {
+
+  Interview() {}
+
+  /**
+   * The interview's id (the informant's role, or a code), unique within an assessment.
+   *
+   * @return the id, never blank
+   */
+  @Value.Parameter
+  public abstract String id();
+
+  /**
+   * The ratings, one per dimension.
+   *
+   * @return the ratings
+   */
+  @Value.Parameter
+  @Value.Default
+  public List<DimensionRating> ratings() {
+    return List.empty();
+  }
+
+  /**
+   * Creates an interview.
+   *
+   * @param id the interview's id; not blank
+   * @param ratings one rating per dimension
+   * @return the interview
+   * @throws org.commonground.core.validation.ValidationException naming every problem
+   */
+  public static Interview of(String id, List<DimensionRating> ratings) {
+    return ImmutableInterview.of(id, ratings);
+  }
+
+  /**
+   * The rating of a dimension.
+   *
+   * @param dimension a dimension id
+   * @return the rating, or none if the interview has none for it
+   */
+  public Option<DimensionRating> rating(String dimension) {
+    return ratings().find(r -> r.dimension().equals(dimension));
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notBlank("id", id())
+        .distinct("ratings", ratings(), DimensionRating::dimension)
+        .throwIfAny("Interview");
+  }
+}

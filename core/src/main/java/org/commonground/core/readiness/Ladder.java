@@ -1,0 +1,87 @@
+package org.commonground.core.readiness;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import org.commonground.core.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * An ordered checklist whose steps describe ever deeper practice, answered "check all that apply":
+ * a respondent's place on the ladder is the highest step checked. The Community Collaborative
+ * Assessment has two, {@link CommunityCollaborativeAssessment#CONSTITUENT} and
+ * {@link CommunityCollaborativeAssessment#ORGANIZATION}.
+ *
+ * <pre>{@code
+ * Ladder ladder = CommunityCollaborativeAssessment.ORGANIZATION;
+ * ladder.position("C");  // Some(2): the third step
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableLadder.class)
+@JsonDeserialize(as = ImmutableLadder.class)
+public abstract class Ladder {
+
+  Ladder() {}
+
+  /**
+   * The ladder's id.
+   *
+   * @return the id, never blank
+   */
+  public abstract String id();
+
+  /**
+   * The ladder's name as reports show it.
+   *
+   * @return the name, never blank
+   */
+  public abstract String name();
+
+  /**
+   * The steps, lowest first.
+   *
+   * @return two or more steps with distinct ids
+   */
+  @Value.Default
+  public List<LadderStep> steps() {
+    return List.empty();
+  }
+
+  /**
+   * Creates a ladder.
+   *
+   * @param id the id; not blank
+   * @param name the name; not blank
+   * @param steps two or more steps, lowest first, with distinct ids
+   * @return the ladder
+   * @throws org.commonground.core.validation.ValidationException naming every problem
+   */
+  public static Ladder of(String id, String name, List<LadderStep> steps) {
+    return ImmutableLadder.builder().id(id).name(name).steps(steps).build();
+  }
+
+  /**
+   * The position of a step, 0 for the lowest.
+   *
+   * @param stepId a step id
+   * @return its position, or none if the ladder has no such step
+   */
+  public Option<Integer> position(String stepId) {
+    int index = steps().indexWhere(s -> s.id().equals(stepId));
+    return index < 0 ? Option.none() : Option.of(index);
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notBlank("id", id())
+        .notBlank("name", name())
+        .atLeast("steps", steps().size(), 2)
+        .distinct("steps", steps(), LadderStep::id)
+        .throwIfAny("Ladder");
+  }
+}

@@ -1,0 +1,61 @@
+package org.commonground.core.readiness;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.collection.SortedSet;
+import io.vavr.collection.TreeSet;
+import org.commonground.core.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * One respondent's checks on one ladder: the ids of every step they said applies.
+ *
+ * <pre>{@code
+ * LadderResponse.of("r01", TreeSet.of("A", "B", "D"));
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableLadderResponse.class)
+@JsonDeserialize(as = ImmutableLadderResponse.class)
+public abstract class LadderResponse {
+
+  LadderResponse() {}
+
+  /**
+   * The respondent's id, unique among the responses to a ladder.
+   *
+   * @return the id, never blank
+   */
+  @Value.Parameter
+  public abstract String respondent();
+
+  /**
+   * The ids of the steps checked.
+   *
+   * @return the checked steps; empty if none applies
+   */
+  @Value.Parameter
+  @Value.Default
+  public SortedSet<String> checked() {
+    return TreeSet.empty();
+  }
+
+  /**
+   * Creates a response.
+   *
+   * @param respondent the respondent's id; not blank
+   * @param checked the ids of the steps checked
+   * @return the response
+   * @throws org.commonground.core.validation.ValidationException if the id is blank
+   */
+  public static LadderResponse of(String respondent, SortedSet<String> checked) {
+    return ImmutableLadderResponse.of(respondent, checked);
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none().notBlank("respondent", respondent()).throwIfAny("LadderResponse");
+  }
+}

@@ -1,0 +1,56 @@
+package org.commonground.core.readiness;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.commonground.core.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * One step of a {@link Ladder}: a letter and the statement a respondent checks if it applies.
+ *
+ * <pre>{@code
+ * LadderStep.of("A", "Our organization acts independently");
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableLadderStep.class)
+@JsonDeserialize(as = ImmutableLadderStep.class)
+public abstract class LadderStep {
+
+  LadderStep() {}
+
+  /**
+   * The step's id, its letter on the published form ("A" … "E").
+   *
+   * @return the id, never blank
+   */
+  @Value.Parameter
+  public abstract String id();
+
+  /**
+   * The statement checked if it applies.
+   *
+   * @return the statement, never blank
+   */
+  @Value.Parameter
+  public abstract String statement();
+
+  /**
+   * Creates a step.
+   *
+   * @param id the step's letter; not blank
+   * @param statement the statement; not blank
+   * @return the step
+   * @throws org.commonground.core.validation.ValidationException naming every problem
+   */
+  public static LadderStep of(String id, String statement) {
+    return ImmutableLadderStep.of(id, statement);
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none().notBlank("id", id()).notBlank("statement", statement()).throwIfAny("LadderStep");
+  }
+}

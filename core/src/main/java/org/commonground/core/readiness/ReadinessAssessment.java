@@ -1,0 +1,104 @@
+package org.commonground.core.readiness;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.collection.List;
+import io.vavr.collection.Set;
+import org.commonground.core.validation.Violation;
+import org.commonground.core.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * A Community Readiness assessment: the key-informant interviews of one community on one issue,
+ * each scored on every dimension of one edition of the {@link CommunityReadinessModel}.
+ *
+ * <p>Checked on creation: at least one interview, distinct interview ids, and every interview rates
+ * every dimension of the edition and nothing else. Scoring
+ * ({@code org.commonground.scoring.readiness.StageScoring}) takes an assessment.
+ *
+ * <pre>{@code
+ * ReadinessAssessment assessment = ReadinessAssessment.of(
+ *     CommunityReadinessModel.HANDBOOK_2014, "youth substance use", interviews);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableReadinessAssessment.class)
+@JsonDeserialize(as = ImmutableReadinessAssessment.class)
+public abstract class ReadinessAssessment {
+
+  ReadinessAssessment() {}
+
+  /**
+   * The model edition the interviews were scored with.
+   *
+   * @return the edition
+   */
+  @Value.Parameter
+  public abstract CommunityReadinessModel model();
+
+  /**
+   * The issue the community's readiness was assessed for.
+   *
+   * @return the issue, never blank
+   */
+  @Value.Parameter
+  public abstract String issue();
+
+  /**
+   * The interviews.
+   *
+   * @return one or more interviews
+   */
+  @Value.Parameter
+  @Value.Default
+  public List<Interview> interviews() {
+    return List.empty();
+  }
+
+  /**
+   * Creates an assessment.
+   *
+   * @param model the model edition used
+   * @param issue the issue assessed; not blank
+   * @param interviews one or more interviews, each rating every dimension of the edition
+   * @return the assessment
+   * @throws org.commonground.core.validation.ValidationException naming every missing or unknown
+   *     dimension of every interview, with its path
+   */
+  public static ReadinessAssessment of(
+      CommunityReadinessModel model, String issue, List<Interview> interviews) {
+    return ImmutableReadinessAssessment.of(model, issue, interviews);
+  }
+
+  @Value.Check
+  void check() {
+    Set<String> dimensions = model().dimensions().map(ReadinessDimension::id).toSet();
+    Violations found =
+        Violations.none()
+            .notBlank("issue", issue())
+            .atLeast("interviews", interviews().size(), 1)
+            .distinct("interviews", interviews(), Interview::id);
+    for (int i = 0; i < interviews().size(); i++) {
+      Interview interview = interviews().get(i);
+      Set<String> rated = interview.ratings().map(DimensionRating::dimension).toSet();
+      for (String missing : dimensions.diff(rated).toSortedSet()) {
+        found =
+            found.add(
+                Violation.of(
+                    "interviews[" + i + "].ratings",
+                    "must rate every dimension of " + model() + ", missing \"" + missing + "\""));
+      }
+      for (int r = 0; r < interview.ratings().size(); r++) {
+        String dimension = interview.ratings().get(r).dimension();
+        found =
+            found.require(
+                dimensions.contains(dimension),
+                "interviews[" + i + "].ratings[" + r + "].dimension",
+                "must be a dimension of " + model() + ", got \"" + dimension + "\"");
+      }
+    }
+    found.throwIfAny("ReadinessAssessment");
+  }
+}

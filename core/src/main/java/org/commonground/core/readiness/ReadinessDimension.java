@@ -1,0 +1,57 @@
+package org.commonground.core.readiness;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.commonground.core.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * One dimension of community readiness that key-informant interviews are scored on, such as
+ * "Leadership" or "Community climate" in the Community Readiness Model.
+ *
+ * <pre>{@code
+ * ReadinessDimension.of("leadership", "Leadership");
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableReadinessDimension.class)
+@JsonDeserialize(as = ImmutableReadinessDimension.class)
+public abstract class ReadinessDimension {
+
+  ReadinessDimension() {}
+
+  /**
+   * The dimension's id, unique within its model edition.
+   *
+   * @return the id, never blank
+   */
+  @Value.Parameter
+  public abstract String id();
+
+  /**
+   * The dimension's name as reports show it.
+   *
+   * @return the name, never blank
+   */
+  @Value.Parameter
+  public abstract String name();
+
+  /**
+   * Creates a dimension.
+   *
+   * @param id the id; not blank
+   * @param name the name; not blank
+   * @return the dimension
+   * @throws org.commonground.core.validation.ValidationException naming every problem
+   */
+  public static ReadinessDimension of(String id, String name) {
+    return ImmutableReadinessDimension.of(id, name);
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none().notBlank("id", id()).notBlank("name", name()).throwIfAny("ReadinessDimension");
+  }
+}

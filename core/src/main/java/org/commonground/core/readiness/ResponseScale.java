@@ -1,0 +1,147 @@
+package org.commonground.core.readiness;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.collection.List;
+import org.commonground.core.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * The answers a survey item allows: consecutive whole points from {@code min} to {@code max}, each
+ * with an optional label, such as the 1–5 Likert scale of the Collaboration Factors Inventory
+ * ("strongly disagree" … "strongly agree").
+ *
+ * <pre>{@code
+ * ResponseScale likert = ResponseScale.AGREEMENT_1_TO_5;
+ * likert.contains(4);   // true
+ * likert.reverse(4);    // 2: a reverse-coded item's 4 counts as 2
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableResponseScale.class)
+@JsonDeserialize(as = ImmutableResponseScale.class)
+public abstract class ResponseScale {
+
+  /**
+   * The five-point agreement scale of the Collaboration Factors Inventory (Mattessich, Murray-Close
+   * and Monsey, <i>Collaboration: What Makes It Work</i>, 2nd ed., 2001): 1 strongly disagree, 2
+   * disagree, 3 neutral/no opinion, 4 agree, 5 strongly agree.
+   */
+  public static final ResponseScale AGREEMENT_1_TO_5 =
+      of(1, 5, List.of("strongly disagree", "disagree", "neutral, no opinion", "agree", "strongly agree"));
+
+  ResponseScale() {}
+
+  /**
+   * The lowest point.
+   *
+   * @return the lowest allowed answer
+   */
+  public abstract int min();
+
+  /**
+   * The highest point.
+   *
+   * @return the highest allowed answer, greater than {@link #min()}
+   */
+  public abstract int max();
+
+  /**
+   * The labels of the points from {@code min} up, or empty for an unlabelled scale.
+   *
+   * @return one label per point, or none
+   */
+  @Value.Default
+  public List<String> labels() {
+    return List.empty();
+  }
+
+  /**
+   * An unlabelled scale.
+   *
+   * @param min the lowest point
+   * @param max the highest point, greater than {@code min}
+   * @return the scale
+   * @throws org.commonground.core.validation.ValidationException if {@code max <= min}
+   */
+  public static ResponseScale of(int min, int max) {
+    return ImmutableResponseScale.builder().min(min).max(max).build();
+  }
+
+  /**
+   * A labelled scale.
+   *
+   * @param min the lowest point
+   * @param max the highest point, greater than {@code min}
+   * @param labels one non-blank label per point, from {@code min} up
+   * @return the scale
+   * @throws org.commonground.core.validation.ValidationException naming every problem
+   */
+  public static ResponseScale of(int min, int max, List<String> labels) {
+    return ImmutableResponseScale.builder().min(min).max(max).labels(labels).build();
+  }
+
+  /**
+   * The number of points, {@code max - min + 1}.
+   *
+   * @return the number of points, at least 2
+   */
+  public int points() {
+    return max() - min() + 1;
+  }
+
+  /**
+   * Whether an answer is a point of this scale.
+   *
+   * @param answer the answer
+   * @return true if {@code min <= answer <= max}
+   */
+  public boolean contains(int answer) {
+    return answer >= min() && answer <= max();
+  }
+
+  /**
+   * The answer of a reverse-coded item as it counts: {@code min + max - answer}. Reversing twice
+   * gives the answer back.
+   *
+   * @param answer a point of this scale
+   * @return the reversed point
+   * @throws IllegalArgumentException if the answer is not a point of this scale
+   */
+  public int reverse(int answer) {
+    if (!contains(answer)) {
+      throw new IllegalArgumentException(outOfRange(answer));
+    }
+    return min() + max() - answer;
+  }
+
+  /**
+   * The message for an answer outside the scale: {@code must be between 1 and 5, got 7}.
+   *
+   * @param answer the answer given
+   * @return the message
+   */
+  public String outOfRange(int answer) {
+    return "must be between " + min() + " and " + max() + ", got " + answer;
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .require(max() > min(), "max", "must be greater than min (" + min() + "), got " + max())
+        .require(
+            labels().isEmpty() || labels().size() == points(),
+            "labels",
+            "must have one label per point (" + Math.max(points(), 0) + ") or none, got " + labels().size())
+        .throwIfAny("ResponseScale");
+  }
+
+  /** Returns {@code 1–5} or {@code 1–5 (strongly disagree … strongly agree)}. */
+  @Override
+  public String toString() {
+    String range = min() + "–" + max();
+    return labels().isEmpty() ? range : range + " (" + labels().head() + " … " + labels().last() + ")";
+  }
+}

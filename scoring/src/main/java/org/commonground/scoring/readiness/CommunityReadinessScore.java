@@ -1,0 +1,109 @@
+package org.commonground.scoring.readiness;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import org.commonground.core.readiness.ReadinessStage;
+import org.immutables.value.Value;
+
+/**
+ * The result of a Community Readiness assessment: each dimension's score and stage, the overall
+ * score (the mean of the dimension scores) and its stage, and the scorers' agreement before
+ * consensus.
+ *
+ * <pre>{@code
+ * CommunityReadinessScore result = StageScoring.score(assessment);
+ * result.stage();                        // 4 preplanning
+ * result.lowestFirst().head().dimension().name();  // where to work first
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCommunityReadinessScore.class)
+@JsonDeserialize(as = ImmutableCommunityReadinessScore.class)
+public abstract class CommunityReadinessScore {
+
+  CommunityReadinessScore() {}
+
+  /**
+   * The model edition the assessment used ("2006", "2014").
+   *
+   * @return the edition
+   */
+  public abstract String edition();
+
+  /**
+   * The issue assessed.
+   *
+   * @return the issue
+   */
+  public abstract String issue();
+
+  /**
+   * The dimensions' results, in the model's order.
+   *
+   * @return one result per dimension
+   */
+  @Value.Default
+  public List<DimensionStage> dimensions() {
+    return List.empty();
+  }
+
+  /**
+   * The overall score: the mean of the dimension scores.
+   *
+   * @return the score, from 1 to 9
+   */
+  public abstract double score();
+
+  /**
+   * The community's stage: the integer part of the overall score, computed exactly, never rounded
+   * up.
+   *
+   * @return the stage
+   */
+  public abstract ReadinessStage stage();
+
+  /**
+   * The share of all interview ratings on which the scorers agreed before discussing.
+   *
+   * @return a share from 0 to 1
+   */
+  public abstract double exactAgreement();
+
+  /**
+   * The share of all interview ratings on which the scorers were at most one point apart.
+   *
+   * @return a share from 0 to 1
+   */
+  public abstract double agreementWithinOne();
+
+  /**
+   * The result in a sentence, with the rule and the edition.
+   *
+   * @return the explanation
+   */
+  public abstract String explanation();
+
+  /**
+   * The result of a dimension.
+   *
+   * @param id a dimension id
+   * @return its result, or none for an unknown dimension
+   */
+  public Option<DimensionStage> dimension(String id) {
+    return dimensions().find(d -> d.dimension().id().equals(id));
+  }
+
+  /**
+   * The dimensions from the lowest score up: the model's advice is to work on the lowest first.
+   * Ties keep the model's order.
+   *
+   * @return the dimensions, lowest first
+   */
+  public List<DimensionStage> lowestFirst() {
+    return dimensions().sortBy(DimensionStage::score);
+  }
+}

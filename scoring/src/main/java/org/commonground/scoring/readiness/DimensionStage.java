@@ -1,0 +1,77 @@
+package org.commonground.scoring.readiness;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.commonground.core.readiness.ReadinessDimension;
+import org.commonground.core.readiness.ReadinessStage;
+import org.immutables.value.Value;
+
+/**
+ * One dimension's result in a Community Readiness assessment: the mean of its consensus scores
+ * over the interviews, the stage that mean reaches, and how often the two scorers agreed before
+ * discussing.
+ *
+ * <pre>{@code
+ * DimensionStage leadership = result.dimension("leadership").get();
+ * leadership.score();  // 3.75
+ * leadership.stage();  // 3 vague awareness (never rounded up)
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDimensionStage.class)
+@JsonDeserialize(as = ImmutableDimensionStage.class)
+public abstract class DimensionStage {
+
+  DimensionStage() {}
+
+  /**
+   * The dimension.
+   *
+   * @return the dimension
+   */
+  public abstract ReadinessDimension dimension();
+
+  /**
+   * The dimension score: the mean of the consensus scores over the interviews.
+   *
+   * @return the score, from 1 to 9
+   */
+  public abstract double score();
+
+  /**
+   * The stage the score reaches: its integer part, computed exactly.
+   *
+   * @return the stage
+   */
+  public abstract ReadinessStage stage();
+
+  /**
+   * The number of interviews scored.
+   *
+   * @return the number of interviews
+   */
+  public abstract int interviews();
+
+  /**
+   * The share of interviews on which the two scorers gave the same rating before discussing.
+   *
+   * @return a share from 0 to 1
+   */
+  public abstract double exactAgreement();
+
+  /**
+   * The share of interviews on which the two scorers' ratings were at most one point apart.
+   *
+   * @return a share from 0 to 1
+   */
+  public abstract double agreementWithinOne();
+
+  /**
+   * The result in a sentence.
+   *
+   * @return the explanation
+   */
+  public abstract String explanation();
+}

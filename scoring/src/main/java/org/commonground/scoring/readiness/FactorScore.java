@@ -1,0 +1,152 @@
+package org.commonground.scoring.readiness;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import org.commonground.core.readiness.Band;
+import org.commonground.core.readiness.Factor;
+import org.immutables.value.Value;
+
+/**
+ * The score of one factor of a survey, with everything needed to read and check it.
+ *
+ * <p>Rule (Collaboration Factors Inventory, Wilder Research, 2nd ed., 2001): the factor score is
+ * the mean of the factor's item answers across all respondents, after reverse-coding, each answer
+ * counting with its item's weight; its band follows the scoring rules' {@code Bands}. The standard
+ * deviation (sample, n − 1) and the distribution are of the unweighted answers. Cronbach's alpha
+ * (Cronbach 1951) is computed over the respondents who answered every item of the factor, from the
+ * reverse-coded, unweighted answers: α = k/(k − 1) · (1 − Σ s²ᵢ / s²ₜ).
+ *
+ * <pre>{@code
+ * FactorScore trust = score.factor("mutual-respect").get();
+ * trust.mean();         // Some(3.85)
+ * trust.band();         // Some(borderline)
+ * trust.explanation();  // "Mutual respect, understanding, and trust: 3.85, borderline — discuss ..."
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableFactorScore.class)
+@JsonDeserialize(as = ImmutableFactorScore.class)
+public abstract class FactorScore {
+
+  FactorScore() {}
+
+  /**
+   * The factor scored.
+   *
+   * @return the factor
+   */
+  public abstract Factor factor();
+
+  /**
+   * Whether the score can be read as complete.
+   *
+   * @return the status
+   */
+  public abstract FactorStatus status();
+
+  /**
+   * The number of respondents who answered at least one of the factor's items.
+   *
+   * @return the number of respondents
+   */
+  public abstract long respondents();
+
+  /**
+   * The number of answers to the factor's items.
+   *
+   * @return the number of answers
+   */
+  public abstract long answers();
+
+  /**
+   * The factor score: the weighted mean of the reverse-coded answers.
+   *
+   * @return the mean, within the scale; none when nobody answered
+   */
+  @Value.Default
+  public Option<Double> mean() {
+    return Option.none();
+  }
+
+  /**
+   * The sample standard deviation of the reverse-coded answers.
+   *
+   * @return the standard deviation; none with fewer than two answers
+   */
+  @Value.Default
+  public Option<Double> standardDeviation() {
+    return Option.none();
+  }
+
+  /**
+   * How many answers fell on each point of the scale, lowest point first, after reverse-coding.
+   *
+   * @return one count per point
+   */
+  @Value.Default
+  public List<Long> distribution() {
+    return List.empty();
+  }
+
+  /**
+   * The band of the mean.
+   *
+   * @return the band; none when the status is {@link FactorStatus#TOO_FEW_RESPONDENTS} or
+   *     {@link FactorStatus#NO_ANSWERS}
+   */
+  @Value.Default
+  public Option<Band> band() {
+    return Option.none();
+  }
+
+  /**
+   * Cronbach's alpha of the factor's items.
+   *
+   * @return alpha (at most 1, and negative when the items disagree); none when it is undefined, as
+   *     {@link #alphaBasis()} says why
+   */
+  @Value.Default
+  public Option<Double> alpha() {
+    return Option.none();
+  }
+
+  /**
+   * What alpha rests on, or why there is none: "10 respondents answered all 5 items", "fewer than
+   * two items", …
+   *
+   * @return the basis of alpha
+   */
+  public abstract String alphaBasis();
+
+  /**
+   * The ids of the factor's items that received at least one answer.
+   *
+   * @return the items used
+   */
+  @Value.Default
+  public List<String> itemsUsed() {
+    return List.empty();
+  }
+
+  /**
+   * The ids of the factor's items that nobody answered.
+   *
+   * @return the missing items
+   */
+  @Value.Default
+  public List<String> itemsMissing() {
+    return List.empty();
+  }
+
+  /**
+   * The score in a sentence: value, band and its action, the answers and items it rests on, the
+   * instrument and edition, and the rule.
+   *
+   * @return the explanation
+   */
+  public abstract String explanation();
+}

@@ -1,0 +1,69 @@
+package org.commonground.scoring.readiness;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.collection.List;
+import org.immutables.value.Value;
+
+/**
+ * Where a group of respondents stands on one ladder: each respondent's highest step, those who
+ * checked steps out of order, and how many stand on each step.
+ *
+ * <pre>{@code
+ * LadderProfile profile = LadderScoring.score(CommunityCollaborativeAssessment.ORGANIZATION, responses);
+ * profile.distribution();  // List(0, 1, 3, 2, 1): none, A, B, C, D ... as counts
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableLadderProfile.class)
+@JsonDeserialize(as = ImmutableLadderProfile.class)
+public abstract class LadderProfile {
+
+  LadderProfile() {}
+
+  /**
+   * The ladder's id.
+   *
+   * @return the ladder id
+   */
+  public abstract String ladder();
+
+  /**
+   * Each respondent's position, in the order given.
+   *
+   * @return the positions
+   */
+  @Value.Default
+  public List<LadderPosition> positions() {
+    return List.empty();
+  }
+
+  /**
+   * How many respondents stand on each step: element 0 counts those who checked nothing, element
+   * {@code s + 1} those whose highest step is the ladder's step {@code s}.
+   *
+   * @return steps + 1 counts
+   */
+  @Value.Default
+  public List<Integer> distribution() {
+    return List.empty();
+  }
+
+  /**
+   * The respondents who checked a step without the steps below it.
+   *
+   * @return their positions
+   */
+  public List<LadderPosition> outOfOrder() {
+    return positions().filter(LadderPosition::outOfOrder);
+  }
+
+  /**
+   * The profile in a sentence.
+   *
+   * @return the explanation
+   */
+  public abstract String explanation();
+}

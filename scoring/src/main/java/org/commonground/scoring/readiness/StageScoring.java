@@ -1,0 +1,140 @@
+package org.commonground.scoring.readiness;
+
+import io.vavr.collection.List;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Locale;
+import org.commonground.core.readiness.DimensionRating;
+import org.commonground.core.readiness.Interview;
+import org.commonground.core.readiness.ReadinessAssessment;
+import org.commonground.core.readiness.ReadinessDimension;
+import org.commonground.core.readiness.ReadinessStage;
+
+/**
+ * Scores a Community Readiness assessment: the entry point of stage scoring.
+ *
+ * <p>The rules (Plested, Edwards and Jumper-Thurman, <i>Community Readiness: A Handbook for
+ * Successful Change</i>, 2006 and 2014, "Scoring"): a dimension's score is the mean of its
+ * consensus scores over the interviews; the overall score is the mean of the dimension scores; a
+ * score's <b>stage is its integer part</b> — 3.75 is stage 3, never rounded up. The stage is found
+ * in exact decimal arithmetic: each rating is read as the decimal it was written as (4.1 as 4.1,
+ * not as the nearest binary fraction), and the sums and the final division are exact, floored
+ * without rounding. So a score that is exactly an integer is never pushed below it: consensus
+ * scores 4.1, 4.3 and 3.6 have mean 4, stage 4, where {@code (4.1 + 4.3 + 3.6) / 3} in
+ * {@code double} is 3.9999999999999996. Scorer agreement before consensus is reported as the share of ratings
+ * that were equal, and that were within one point.
+ *
+ * <pre>{@code
+ * CommunityReadinessScore result = StageScoring.score(assessment);
+ * result.stage();        // 4 preplanning
+ * result.lowestFirst();  // the dimensions to work on first
+ * }</pre>
+ *
+ * <p>This class has no state and is thread-safe.
+ */
+public final class StageScoring {
+
+  private static final MathContext DISPLAY = MathContext.DECIMAL64;
+
+  private StageScoring() {}
+
+  /**
+   * Scores an assessment.
+   *
+   * @param assessment a valid assessment: every interview rates every dimension
+   * @return the dimension and overall scores and stages
+   */
+  public static CommunityReadinessScore score(ReadinessAssessment assessment) {
+    List<Interview> interviews = assessment.interviews();
+    int n = interviews.size();
+    List<DimensionStage> dimensions =
+        assessment.model().dimensions().map(dimension -> dimensionStage(dimension, interviews));
+
+    // Overall = (1/D) Σ_d (S_d / n) = Σ_d S_d / (n·D): one exact division.
+    BigDecimal total =
+        assessment.model().dimensions()
+            .map(d -> consensusSum(d, interviews))
+            .fold(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal divisor = BigDecimal.valueOf((long) n * dimensions.size());
+    ReadinessStage stage = stageOf(total, divisor);
+    double score = total.divide(divisor, DISPLAY).doubleValue();
+
+    List<DimensionRating> all = interviews.flatMap(Interview::ratings);
+    double exact = share(all.count(DimensionRating::scorersAgreed), all.size());
+    double withinOne = share(all.count(DimensionRating::scorersWithinOne), all.size());
+    DimensionStage lowest = dimensions.minBy(DimensionStage::score).get();
+
+    String explanation =
+        String.format(
+            Locale.ROOT,
+            "Stage %s: overall score %.2f, the mean of %d dimension scores (each the mean of %d "
+                + "interviews' consensus scores); the stage is the score's integer part, never "
+                + "rounded up. Work first on %s (%.2f, stage %s). Scorers agreed exactly on %.0f%% "
+                + "of ratings and within one point on %.0f%% before consensus. %s.",
+            stage, score, dimensions.size(), n, lowest.dimension().name(), lowest.score(),
+            lowest.stage(), exact * 100, withinOne * 100, assessment.model());
+    return ImmutableCommunityReadinessScore.builder()
+        .edition(assessment.model().edition())
+        .issue(assessment.issue())
+        .dimensions(dimensions)
+        .score(score)
+        .stage(stage)
+        .exactAgreement(exact)
+        .agreementWithinOne(withinOne)
+        .explanation(explanation)
+        .build();
+  }
+
+  /**
+   * The stage of an exact score {@code numerator / denominator}: its integer part.
+   *
+   * @param numerator the exact sum of scores
+   * @param denominator the exact number of scores, positive
+   * @return the stage, 1 to 9
+   */
+  static ReadinessStage stageOf(BigDecimal numerator, BigDecimal denominator) {
+    int integerPart = numerator.divide(denominator, 0, RoundingMode.FLOOR).intValueExact();
+    return ReadinessStage.of(integerPart);
+  }
+
+  private static DimensionStage dimensionStage(ReadinessDimension dimension, List<Interview> interviews) {
+    List<DimensionRating> ratings = interviews.map(i -> i.rating(dimension.id()).get());
+    BigDecimal sum = consensusSum(dimension, interviews);
+    BigDecimal n = BigDecimal.valueOf(ratings.size());
+    ReadinessStage stage = stageOf(sum, n);
+    double score = sum.divide(n, DISPLAY).doubleValue();
+    double exact = share(ratings.count(DimensionRating::scorersAgreed), ratings.size());
+    double withinOne = share(ratings.count(DimensionRating::scorersWithinOne), ratings.size());
+    String explanation =
+        String.format(
+            Locale.ROOT,
+            "%s: %.2f, stage %s — the mean of %d consensus scores (%s); scorers agreed exactly "
+                + "on %.0f%% and within one point on %.0f%% of interviews.",
+            dimension.name(), score, stage, ratings.size(),
+            ratings.map(r -> trim(r.consensusScore())).mkString(", "), exact * 100, withinOne * 100);
+    return ImmutableDimensionStage.builder()
+        .dimension(dimension)
+        .score(score)
+        .stage(stage)
+        .interviews(ratings.size())
+        .exactAgreement(exact)
+        .agreementWithinOne(withinOne)
+        .explanation(explanation)
+        .build();
+  }
+
+  private static BigDecimal consensusSum(ReadinessDimension dimension, List<Interview> interviews) {
+    return interviews
+        .map(i -> BigDecimal.valueOf(i.rating(dimension.id()).get().consensusScore()))
+        .fold(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  private static double share(int count, int of) {
+    return of == 0 ? 0.0 : (double) count / of;
+  }
+
+  private static String trim(double score) {
+    return score == Math.rint(score) ? String.valueOf((long) score) : String.valueOf(score);
+  }
+}

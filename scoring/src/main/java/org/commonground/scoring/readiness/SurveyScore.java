@@ -1,0 +1,85 @@
+package org.commonground.scoring.readiness;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import org.commonground.core.readiness.Band;
+import org.immutables.value.Value;
+
+/**
+ * The scores of every factor of a survey, in the instrument's order, with the instrument, edition
+ * and rules they were computed with.
+ *
+ * <pre>{@code
+ * SurveyScore score = SurveyScoring.withDefaults().score(survey);
+ * score.inBand(Band.CONCERN).map(f -> f.factor().name());  // what to address first
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSurveyScore.class)
+@JsonDeserialize(as = ImmutableSurveyScore.class)
+public abstract class SurveyScore {
+
+  SurveyScore() {}
+
+  /**
+   * The id of the instrument scored.
+   *
+   * @return the instrument id
+   */
+  public abstract String instrument();
+
+  /**
+   * The edition of the instrument scored.
+   *
+   * @return the edition
+   */
+  public abstract String edition();
+
+  /**
+   * The rules the scores were computed with.
+   *
+   * @return the rules
+   */
+  public abstract SurveyScoring rules();
+
+  /**
+   * The number of respondents in the survey.
+   *
+   * @return the number of respondents
+   */
+  public abstract long respondents();
+
+  /**
+   * The factor scores, in the instrument's order.
+   *
+   * @return one score per factor
+   */
+  @Value.Default
+  public List<FactorScore> factors() {
+    return List.empty();
+  }
+
+  /**
+   * The score of a factor.
+   *
+   * @param factorId a factor id
+   * @return its score, or none for an unknown factor
+   */
+  public Option<FactorScore> factor(String factorId) {
+    return factors().find(f -> f.factor().id().equals(factorId));
+  }
+
+  /**
+   * The factors in a band, lowest score first.
+   *
+   * @param band the band
+   * @return the factor scores in it
+   */
+  public List<FactorScore> inBand(Band band) {
+    return factors().filter(f -> f.band().contains(band)).sortBy(f -> f.mean().get());
+  }
+}

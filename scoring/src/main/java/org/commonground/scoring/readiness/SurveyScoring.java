@@ -1,0 +1,318 @@
+package org.commonground.scoring.readiness;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.control.Option;
+import java.math.BigInteger;
+import java.util.Locale;
+import org.commonground.core.readiness.Band;
+import org.commonground.core.readiness.Bands;
+import org.commonground.core.readiness.Factor;
+import org.commonground.core.readiness.Instrument;
+import org.commonground.core.readiness.Item;
+import org.commonground.core.readiness.ResponseScale;
+import org.commonground.core.readiness.Survey;
+import org.commonground.core.readiness.SurveyResponse;
+import org.commonground.core.validation.Violations;
+import org.commonground.scoring.numeric.ExactSum;
+import org.immutables.value.Value;
+
+/**
+ * Scores surveys factor by factor: the entry point of survey scoring, and the rules it applies.
+ *
+ * <p>The rules: the {@link Bands} a mean is read with (default {@link Bands#WILDER}: 4.0 and above
+ * strength, 3.0 up to 4.0 borderline, below 3.0 concern), and the fewest respondents a factor needs
+ * before its score gets a band (default 3: with fewer, a mean describes individuals rather than the
+ * group, and the factor is flagged {@link FactorStatus#TOO_FEW_RESPONDENTS}). See {@link
+ * FactorScore} for how each figure is computed.
+ *
+ * <p>Two paths give bit-identical results: {@link #score(Survey)} over the object model, and
+ * {@link #score(ResponseMatrix)} over a primitive respondents × items matrix for bulk data. Both
+ * only count answers into primitive tallies; every figure is derived from the counts, so neither
+ * respondent order nor path can change a bit.
+ *
+ * <pre>{@code
+ * SurveyScore score = SurveyScoring.withDefaults().score(survey);
+ * SurveyScore strict = SurveyScoring.withDefaults()
+ *     .withBands(Bands.of(4.5, 3.5)).withMinimumRespondents(10).score(survey);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSurveyScoring.class)
+@JsonDeserialize(as = ImmutableSurveyScoring.class)
+public abstract class SurveyScoring {
+
+  SurveyScoring() {}
+
+  /**
+   * The bands means are read with.
+   *
+   * @return the bands; {@link Bands#WILDER} unless set
+   */
+  @Value.Default
+  public Bands bands() {
+    return Bands.WILDER;
+  }
+
+  /**
+   * The fewest respondents a factor needs before its score gets a band.
+   *
+   * @return at least 1; 3 unless set
+   */
+  @Value.Default
+  public int minimumRespondents() {
+    return 3;
+  }
+
+  /**
+   * The published defaults: Wilder's bands, three respondents at least.
+   *
+   * @return the default rules
+   */
+  public static SurveyScoring withDefaults() {
+    return ImmutableSurveyScoring.builder().build();
+  }
+
+  /**
+   * These rules with other bands.
+   *
+   * @param bands the bands
+   * @return the new rules; these are unaffected
+   */
+  public SurveyScoring withBands(Bands bands) {
+    return ImmutableSurveyScoring.copyOf(this).withBands(bands);
+  }
+
+  /**
+   * These rules with another minimum number of respondents.
+   *
+   * @param minimum at least 1
+   * @return the new rules; these are unaffected
+   * @throws org.commonground.core.validation.ValidationException if {@code minimum < 1}
+   */
+  public SurveyScoring withMinimumRespondents(int minimum) {
+    return ImmutableSurveyScoring.copyOf(this).withMinimumRespondents(minimum);
+  }
+
+  /**
+   * Scores every factor of a survey.
+   *
+   * @param survey the survey
+   * @return the factor scores, in the instrument's order
+   */
+  public SurveyScore score(Survey survey) {
+    Instrument instrument = survey.instrument();
+    List<FactorScore> scores =
+        instrument.factors().map(factor -> {
+          List<Item> items = instrument.itemsOf(factor.id());
+          FactorTally tally = new FactorTally(instrument.scale(), items);
+          for (SurveyResponse response : survey.responses()) {
+            Map<String, Integer> answers = response.answers();
+            tally.beginRespondent();
+            for (int i = 0; i < items.size(); i++) {
+              Option<Integer> answer = answers.get(items.get(i).id());
+              if (answer.isDefined()) {
+                tally.answer(i, answer.get());
+              }
+            }
+            tally.endRespondent();
+          }
+          return finish(instrument, factor, tally);
+        });
+    return result(instrument, survey.responses().size(), scores);
+  }
+
+  /**
+   * Scores every factor of a response matrix: the bulk path, one pass over primitive cells per
+   * factor, no per-answer objects. Gives the same scores as {@link #score(Survey)} on the same
+   * answers.
+   *
+   * @param matrix the answers
+   * @return the factor scores, in the instrument's order
+   */
+  public SurveyScore score(ResponseMatrix matrix) {
+    Instrument instrument = matrix.instrument();
+    int width = instrument.items().size();
+    int[] cells = matrix.cells();
+    List<FactorScore> scores =
+        instrument.factors().map(factor -> {
+          List<Item> items = instrument.itemsOf(factor.id());
+          int[] columns = items.map(instrument.items()::indexOf).toJavaStream().mapToInt(Integer::intValue).toArray();
+          FactorTally tally = new FactorTally(instrument.scale(), items);
+          for (int row = 0, base = 0; row < matrix.respondents(); row++, base += width) {
+            tally.beginRespondent();
+            for (int i = 0; i < columns.length; i++) {
+              int answer = cells[base + columns[i]];
+              if (answer != ResponseMatrix.MISSING) {
+                tally.answer(i, answer);
+              }
+            }
+            tally.endRespondent();
+          }
+          return finish(instrument, factor, tally);
+        });
+    return result(instrument, matrix.respondents(), scores);
+  }
+
+  private SurveyScore result(Instrument instrument, long respondents, List<FactorScore> scores) {
+    return ImmutableSurveyScore.builder()
+        .instrument(instrument.id())
+        .edition(instrument.edition())
+        .rules(this)
+        .respondents(respondents)
+        .factors(scores)
+        .build();
+  }
+
+  private FactorScore finish(Instrument instrument, Factor factor, FactorTally tally) {
+    ResponseScale scale = tally.scale();
+    List<Item> items = tally.items();
+    int points = scale.points();
+
+    long answers = 0;
+    ExactSum weightedSum = new ExactSum();
+    ExactSum weights = new ExactSum();
+    BigInteger sum = BigInteger.ZERO;
+    BigInteger squares = BigInteger.ZERO;
+    long[] distribution = new long[points];
+    List<String> used = List.empty();
+    List<String> missing = List.empty();
+    for (int i = 0; i < items.size(); i++) {
+      long itemAnswers = 0;
+      long itemSum = 0;
+      for (int p = 0; p < points; p++) {
+        long count = tally.count(i, p);
+        int value = scale.min() + p;
+        itemAnswers += count;
+        itemSum += count * value;
+        squares = squares.add(BigInteger.valueOf(count).multiply(BigInteger.valueOf((long) value * value)));
+        distribution[p] += count;
+      }
+      answers += itemAnswers;
+      sum = sum.add(BigInteger.valueOf(itemSum));
+      double weight = items.get(i).weight();
+      weightedSum.add(weight * itemSum);
+      weights.add(weight * itemAnswers);
+      if (itemAnswers > 0) {
+        used = used.append(items.get(i).id());
+      } else {
+        missing = missing.append(items.get(i).id());
+      }
+    }
+
+    FactorStatus status =
+        answers == 0
+            ? FactorStatus.NO_ANSWERS
+            : tally.respondents() < minimumRespondents()
+                ? FactorStatus.TOO_FEW_RESPONDENTS
+                : missing.isEmpty() ? FactorStatus.SCORED : FactorStatus.INCOMPLETE;
+    // The exact mean lies within the scale; the division of two correctly rounded sums can stray
+    // by an ulp when items are weighted, so it is held to the scale's ends.
+    Option<Double> mean =
+        answers == 0
+            ? Option.none()
+            : Option.of(Math.max(scale.min(), Math.min(scale.max(), weightedSum.value() / weights.value())));
+    Option<Double> sd =
+        answers < 2
+            ? Option.none()
+            : Option.of(
+                Math.sqrt(
+                    BigInteger.valueOf(answers).multiply(squares).subtract(sum.multiply(sum)).doubleValue()
+                        / ((double) answers * (answers - 1))));
+    Option<Band> band =
+        status == FactorStatus.SCORED || status == FactorStatus.INCOMPLETE
+            ? mean.map(bands()::classify)
+            : Option.none();
+    Alpha alpha = alpha(tally);
+
+    FactorScore draft =
+        ImmutableFactorScore.builder()
+            .factor(factor)
+            .status(status)
+            .respondents(tally.respondents())
+            .answers(answers)
+            .mean(mean)
+            .standardDeviation(sd)
+            .distribution(List.ofAll(distribution))
+            .band(band)
+            .alpha(alpha.value)
+            .alphaBasis(alpha.basis)
+            .itemsUsed(used)
+            .itemsMissing(missing)
+            .explanation("")
+            .build();
+    return ImmutableFactorScore.copyOf(draft).withExplanation(explain(instrument, draft, items));
+  }
+
+  private static final class Alpha {
+    final Option<Double> value;
+    final String basis;
+
+    Alpha(Option<Double> value, String basis) {
+      this.value = value;
+      this.basis = basis;
+    }
+  }
+
+  /**
+   * Cronbach's alpha from the complete-case sums. With m respondents, the n(n − 1) of each sample
+   * variance cancels: α = k/(k − 1) · (B − A)/B, A = Σᵢ (m Σxᵢ² − (Σxᵢ)²), B = m ΣT² − (ΣT)², in
+   * exact integers.
+   */
+  private static Alpha alpha(FactorTally tally) {
+    int k = tally.items().size();
+    long m = tally.completeRespondents();
+    if (k < 2) {
+      return new Alpha(Option.none(), "undefined: the factor has fewer than two items");
+    }
+    if (m < 2) {
+      return new Alpha(
+          Option.none(), "undefined: fewer than two respondents answered all " + k + " items (" + m + ")");
+    }
+    BigInteger bigM = BigInteger.valueOf(m);
+    BigInteger a = BigInteger.ZERO;
+    for (int i = 0; i < k; i++) {
+      BigInteger s = BigInteger.valueOf(tally.completeItemSum(i));
+      a = a.add(bigM.multiply(BigInteger.valueOf(tally.completeItemSquares(i))).subtract(s.multiply(s)));
+    }
+    BigInteger t = BigInteger.valueOf(tally.completeTotalSum());
+    BigInteger b = bigM.multiply(BigInteger.valueOf(tally.completeTotalSquares())).subtract(t.multiply(t));
+    if (b.signum() == 0) {
+      return new Alpha(
+          Option.none(), "undefined: the " + m + " complete respondents' totals do not vary");
+    }
+    double value = (double) k / (k - 1) * (b.subtract(a).doubleValue() / b.doubleValue());
+    return new Alpha(Option.of(value), m + " respondents answered all " + k + " items");
+  }
+
+  private String explain(Instrument instrument, FactorScore score, List<Item> items) {
+    String source = instrument + (instrument.source().isDefined() ? " (" + instrument.source().get() + ")" : "");
+    String itemList =
+        items.map(i -> i.reverseCoded() ? i.id() + " (reverse-coded)" : i.id()).mkString(", ");
+    if (score.status() == FactorStatus.NO_ANSWERS) {
+      return score.factor().name() + ": no score — nobody answered its items " + itemList + "; " + source + ".";
+    }
+    String value = String.format(Locale.ROOT, "%.2f", score.mean().get());
+    String reading =
+        score.band().isDefined()
+            ? score.band().get() + " — " + score.band().get().action()
+            : "no band: only " + score.respondents() + " respondents, fewer than the minimum of " + minimumRespondents();
+    String incomplete =
+        score.itemsMissing().isEmpty() ? "" : "; incomplete: nobody answered " + score.itemsMissing().mkString(", ");
+    return score.factor().name() + ": " + value + ", " + reading + ". Mean of " + score.answers()
+        + " answers from " + score.respondents() + " respondents to " + itemList
+        + " (reverse-coded answers counted as min + max − answer)" + incomplete + "; bands "
+        + bands() + "; " + source + ".";
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .require(minimumRespondents() >= 1, "minimumRespondents", "must be at least 1, got " + minimumRespondents())
+        .throwIfAny("SurveyScoring");
+  }
+}

@@ -1,0 +1,60 @@
+package org.commonground.scoring.readiness;
+
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import io.vavr.collection.List;
+import java.math.BigInteger;
+import org.commonground.core.readiness.CommunityReadinessModel;
+import org.commonground.core.readiness.DimensionRating;
+import org.commonground.core.readiness.Interview;
+import org.commonground.core.readiness.ReadinessAssessment;
+import org.junit.jupiter.api.Test;
+
+class StageScoringProperties {
+
+  /**
+   * Consensus scores in tenths (1.0 to 9.0) for 1–8 interviews on the 2014 edition's five
+   * dimensions: the stage must be the floor of the exact rational mean Σ tenths / (10 · n · 5),
+   * computed here in integers.
+   */
+  @Test
+  void stageTruncationIsExactForEveryRationalScore() {
+    CommunityReadinessModel model = CommunityReadinessModel.HANDBOOK_2014;
+    int dimensions = model.dimensions().size();
+    qt().forAll(lists().of(lists().of(integers().between(10, 90)).ofSize(dimensions)).ofSizeBetween(1, 8))
+        .check(
+            tenths -> {
+              List<Interview> interviews =
+                  List.ofAll(tenths).zipWithIndex().map(t -> Interview.of("i" + t._2,
+                      model.dimensions().zip(t._1).map(d -> DimensionRating.agreed(d._1.id(), d._2 / 10.0))));
+              long sum = List.ofAll(tenths).flatMap(List::ofAll).sum().longValue();
+              long expected =
+                  BigInteger.valueOf(sum)
+                      .divide(BigInteger.valueOf(10L * tenths.size() * dimensions))
+                      .longValueExact();
+              CommunityReadinessScore result =
+                  StageScoring.score(ReadinessAssessment.of(model, "issue", interviews));
+              return result.stage().number() == expected;
+            });
+  }
+
+  @Test
+  void everyDimensionsStageIsTheIntegerPartOfItsExactMean() {
+    CommunityReadinessModel model = CommunityReadinessModel.HANDBOOK_2006;
+    qt().forAll(lists().of(integers().between(2, 18)).ofSizeBetween(1, 12))
+        .check(
+            halves -> {
+              // Half points on the first dimension, 9 elsewhere.
+              List<Interview> interviews =
+                  List.ofAll(halves).zipWithIndex().map(h -> Interview.of("i" + h._2,
+                      model.dimensions().map(d -> DimensionRating.agreed(d.id(),
+                          d.id().equals("community-efforts") ? h._1 / 2.0 : 9))));
+              long expected = List.ofAll(halves).sum().longValue() / (2L * halves.size());
+              return StageScoring.score(ReadinessAssessment.of(model, "issue", interviews))
+                      .dimension("community-efforts").get().stage().number()
+                  == expected;
+            });
+  }
+}

@@ -1,0 +1,115 @@
+package org.commonground.scoring.readiness;
+
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.TreeMap;
+import java.util.Collections;
+import java.util.Random;
+import org.commonground.core.readiness.Category;
+import org.commonground.core.readiness.Factor;
+import org.commonground.core.readiness.Instrument;
+import org.commonground.core.readiness.Item;
+import org.commonground.core.readiness.ResponseScale;
+import org.commonground.core.readiness.Survey;
+import org.commonground.core.readiness.SurveyResponse;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * Invariants of survey scoring over random instruments (1–4 factors of 1–4 items, some
+ * reverse-coded, some weighted by whole numbers, scales from 0–2 to 1–9) and random surveys (0–30
+ * respondents, about one answer in five skipped).
+ */
+class SurveyScoringProperties {
+
+  private static final SurveyScoring SCORING = SurveyScoring.withDefaults();
+
+  private static final Gen<Survey> SURVEYS = integers().all().map(seed -> survey(new Random(seed)));
+
+  @Test
+  void everyFactorScoreLiesWithinTheScale() {
+    qt().forAll(SURVEYS)
+        .check(
+            survey -> {
+              ResponseScale scale = survey.instrument().scale();
+              return SCORING.score(survey).factors()
+                  .forAll(f -> f.mean().forAll(m -> m >= scale.min() && m <= scale.max()));
+            });
+  }
+
+  @Test
+  void respondentOrderDoesNotMatter() {
+    qt().forAll(SURVEYS, integers().all())
+        .check(
+            (survey, seed) -> {
+              java.util.List<SurveyResponse> order = survey.responses().toJavaList();
+              Collections.shuffle(order, new Random(seed));
+              Survey shuffled = Survey.of(survey.instrument(), List.ofAll(order));
+              return SCORING.score(shuffled).equals(SCORING.score(survey));
+            });
+  }
+
+  @Test
+  void aRespondentAnsweringTheMaximumNeverLowersAFactorScore() {
+    qt().forAll(SURVEYS)
+        .check(
+            survey -> {
+              Instrument instrument = survey.instrument();
+              ResponseScale scale = instrument.scale();
+              Map<String, Integer> best =
+                  TreeMap.ofEntries(
+                      instrument.items().map(i -> io.vavr.Tuple.of(i.id(), i.reverseCoded() ? scale.min() : scale.max())));
+              Survey more = Survey.of(instrument, survey.responses().append(SurveyResponse.of("best", best)));
+              SurveyScore before = SCORING.score(survey);
+              SurveyScore after = SCORING.score(more);
+              return before.factors().zip(after.factors())
+                  .forAll(p -> p._1.mean().forAll(m -> p._2.mean().get() >= m));
+            });
+  }
+
+  @Test
+  void theMatrixPathGivesTheSameScoresAsTheObjectPath() {
+    qt().forAll(SURVEYS)
+        .check(survey -> SCORING.score(ResponseMatrix.from(survey)).equals(SCORING.score(survey)));
+  }
+
+  private static Survey survey(Random random) {
+    int min = random.nextInt(2);
+    ResponseScale scale = ResponseScale.of(min, min + 2 + random.nextInt(7));
+    int factors = 1 + random.nextInt(4);
+    List<Factor> factorList = List.range(0, factors).map(f -> Factor.of("f" + f, "Factor " + f, "c"));
+    List<Item> items =
+        factorList.flatMap(
+            f ->
+                List.range(0, 1 + random.nextInt(4))
+                    .map(
+                        i ->
+                            Item.builder()
+                                .id(f.id() + "i" + i)
+                                .factor(f.id())
+                                .reverseCoded(random.nextInt(4) == 0)
+                                .weight(1 + random.nextInt(3))
+                                .build()));
+    Instrument instrument =
+        Instrument.builder()
+            .id("random").name("Random").edition("1").scale(scale)
+            .categories(List.of(Category.of("c", "C")))
+            .factors(factorList)
+            .items(items)
+            .build();
+    List<SurveyResponse> responses =
+        List.range(0, random.nextInt(31))
+            .map(
+                r ->
+                    SurveyResponse.of(
+                        "r" + r,
+                        TreeMap.ofEntries(
+                            items
+                                .filter(i -> random.nextInt(5) != 0)
+                                .map(i -> io.vavr.Tuple.of(i.id(), scale.min() + random.nextInt(scale.points()))))));
+    return Survey.of(instrument, responses);
+  }
+}
