@@ -1,12 +1,24 @@
 package org.commonground.examples;
 
 import io.vavr.collection.List;
+import java.util.Locale;
 import org.commonground.core.partner.Organization;
 import org.commonground.core.partner.Sector;
+import org.commonground.core.readiness.Band;
+import org.commonground.core.readiness.ReadinessAssessment;
+import org.commonground.core.readiness.Survey;
+import org.commonground.scoring.readiness.CommunityReadinessScore;
+import org.commonground.scoring.readiness.DimensionStage;
+import org.commonground.scoring.readiness.FactorScore;
+import org.commonground.scoring.readiness.StageScoring;
+import org.commonground.scoring.readiness.SurveyScore;
+import org.commonground.scoring.readiness.SurveyScoring;
 
 /**
  * Prints a report about the {@link SamplePartnership sample partnership}: its members and the
- * sectors they come from. The report grows with the library: each capability adds its section.
+ * sectors they come from, and its readiness (a Collaboration Factors Inventory survey and a
+ * Community Readiness assessment). The report grows with the library: each capability adds its
+ * section.
  *
  * <pre>{@code
  * ./mvnw -q -Preport -DskipTests package
@@ -23,6 +35,7 @@ public final class PartnershipReport {
    */
   public static void main(String[] args) {
     System.out.print(render(SamplePartnership.NAME, SamplePartnership.members()));
+    System.out.print(readiness(SampleReadiness.survey(), SampleReadiness.assessment()));
   }
 
   /**
@@ -51,5 +64,68 @@ public final class PartnershipReport {
     }
     report.append(sectors.render());
     return report.toString();
+  }
+
+  /**
+   * The readiness section: a survey's factor table with bands, and a community readiness
+   * assessment's stages.
+   *
+   * @param survey a survey, scored with the default rules
+   * @param assessment a Community Readiness assessment
+   * @return the section
+   */
+  public static String readiness(Survey survey, ReadinessAssessment assessment) {
+    StringBuilder report = new StringBuilder("\nReadiness\n\n");
+    SurveyScore score = SurveyScoring.withDefaults().score(survey);
+    report
+        .append(survey.instrument())
+        .append(", ")
+        .append(score.respondents())
+        .append(" respondents (bands: ")
+        .append(score.rules().bands())
+        .append(")\n\n");
+    TextTable factors = TextTable.of("category", "factor", "score", "sd", "n", "alpha", "band");
+    for (FactorScore f : score.factors()) {
+      factors =
+          factors.row(
+              survey.instrument().categories().find(c -> c.id().equals(f.factor().category())).get().name(),
+              f.factor().name(),
+              f.mean().map(PartnershipReport::twoPlaces).getOrElse("-"),
+              f.standardDeviation().map(PartnershipReport::twoPlaces).getOrElse("-"),
+              f.respondents(),
+              f.alpha().map(PartnershipReport::twoPlaces).getOrElse("-"),
+              f.band().map(b -> b + " (" + b.action() + ")").getOrElse(f.status().toString()));
+    }
+    report.append(factors.render());
+    List<FactorScore> concerns = score.inBand(Band.CONCERN);
+    if (!concerns.isEmpty()) {
+      report.append("\nAddress first: ").append(concerns.head().explanation()).append('\n');
+    }
+
+    CommunityReadinessScore readiness = StageScoring.score(assessment);
+    report
+        .append("\nCommunity readiness for ")
+        .append(assessment.issue())
+        .append(" (")
+        .append(assessment.model())
+        .append(", ")
+        .append(assessment.interviews().size())
+        .append(" interviews), lowest dimensions first\n\n");
+    TextTable stages = TextTable.of("dimension", "score", "stage", "scorers agreed");
+    for (DimensionStage d : readiness.lowestFirst()) {
+      stages =
+          stages.row(
+              d.dimension().name(),
+              twoPlaces(d.score()),
+              d.stage(),
+              String.format(Locale.ROOT, "%.0f%% (within one: %.0f%%)", d.exactAgreement() * 100, d.agreementWithinOne() * 100));
+    }
+    stages = stages.row("overall", twoPlaces(readiness.score()), readiness.stage(), "");
+    report.append(stages.render()).append('\n').append(readiness.explanation()).append('\n');
+    return report.toString();
+  }
+
+  private static String twoPlaces(double value) {
+    return String.format(Locale.ROOT, "%.2f", value);
   }
 }

@@ -21,4 +21,16 @@ class PartnershipReportTest {
     assertTrue(report.contains("community  eastside-parents"), report);
     assertTrue(report.contains("public     lincoln-hs, county-health"), report);
   }
+
+  @Test
+  void theReadinessSectionShowsEveryFactorWithItsBandAndTheCommunitysStage() {
+    String readiness = PartnershipReport.readiness(SampleReadiness.survey(), SampleReadiness.assessment());
+
+    org.commonground.core.readiness.CollaborationFactorsInventory.FACTORS.forEach(
+        f -> assertTrue(readiness.contains(f.name()), f.name() + " missing:\n" + readiness));
+    assertTrue(readiness.contains("40 respondents"), readiness);
+    assertTrue(readiness.contains("concern (address it)"), readiness);
+    assertTrue(readiness.contains("Stage 3 vague awareness"), readiness);
+    assertTrue(readiness.contains("Address first: Sufficient funds, staff, materials, and time"), readiness);
+  }
 }

@@ -303,10 +303,11 @@ public abstract class SurveyScoring {
             : "no band: only " + score.respondents() + " respondents, fewer than the minimum of " + minimumRespondents();
     String incomplete =
         score.itemsMissing().isEmpty() ? "" : "; incomplete: nobody answered " + score.itemsMissing().mkString(", ");
+    String reversal =
+        items.exists(Item::reverseCoded) ? " (reverse-coded answers counted as min + max − answer)" : "";
     return score.factor().name() + ": " + value + ", " + reading + ". Mean of " + score.answers()
-        + " answers from " + score.respondents() + " respondents to " + itemList
-        + " (reverse-coded answers counted as min + max − answer)" + incomplete + "; bands "
-        + bands() + "; " + source + ".";
+        + " answers from " + score.respondents() + " respondents to " + itemList + reversal
+        + incomplete + "; bands " + bands() + "; " + source + ".";
   }
 
   @Value.Check

@@ -99,7 +99,7 @@ class SurveyScoringTest {
 
     assertEquals(Option.of(26.0 / 6), score.mean());
     assertEquals(List.of(0L, 0L, 0L, 4L, 2L), score.distribution());
-    assertTrue(score.explanation().contains("q2 (reverse-coded)"), score.explanation());
+    assertTrue(score.explanation().contains("q2 (reverse-coded) (reverse-coded answers counted as min + max − answer)"), score.explanation());
   }
 
   @Test
@@ -211,8 +211,7 @@ class SurveyScoringTest {
 
     assertEquals(
         "F: 4.00, strength — probably needs no special attention. Mean of 3 answers from 3 respondents "
-            + "to q1 (reverse-coded answers counted as min + max − answer); bands strength ≥ 4.0, "
-            + "borderline ≥ 3.0, concern below; Test, 1.",
+            + "to q1; bands strength ≥ 4.0, borderline ≥ 3.0, concern below; Test, 1.",
         score.explanation());
   }
 
