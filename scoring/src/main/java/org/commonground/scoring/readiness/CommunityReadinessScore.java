@@ -46,10 +46,7 @@ public abstract class CommunityReadinessScore {
    *
    * @return one result per dimension
    */
-  @Value.Default
-  public List<DimensionStage> dimensions() {
-    return List.empty();
-  }
+  public abstract List<DimensionStage> dimensions();
 
   /**
    * The overall score: the mean of the dimension scores.

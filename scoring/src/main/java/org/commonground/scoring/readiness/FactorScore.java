@@ -67,30 +67,21 @@ public abstract class FactorScore {
    *
    * @return the mean, within the scale; none when nobody answered
    */
-  @Value.Default
-  public Option<Double> mean() {
-    return Option.none();
-  }
+  public abstract Option<Double> mean();
 
   /**
    * The sample standard deviation of the reverse-coded answers.
    *
    * @return the standard deviation; none with fewer than two answers
    */
-  @Value.Default
-  public Option<Double> standardDeviation() {
-    return Option.none();
-  }
+  public abstract Option<Double> standardDeviation();
 
   /**
    * How many answers fell on each point of the scale, lowest point first, after reverse-coding.
    *
    * @return one count per point
    */
-  @Value.Default
-  public List<Long> distribution() {
-    return List.empty();
-  }
+  public abstract List<Long> distribution();
 
   /**
    * The band of the mean.
@@ -98,10 +89,7 @@ public abstract class FactorScore {
    * @return the band; none when the status is {@link FactorStatus#TOO_FEW_RESPONDENTS} or
    *     {@link FactorStatus#NO_ANSWERS}
    */
-  @Value.Default
-  public Option<Band> band() {
-    return Option.none();
-  }
+  public abstract Option<Band> band();
 
   /**
    * Cronbach's alpha of the factor's items.
@@ -109,10 +97,7 @@ public abstract class FactorScore {
    * @return alpha (at most 1, and negative when the items disagree); none when it is undefined, as
    *     {@link #alphaBasis()} says why
    */
-  @Value.Default
-  public Option<Double> alpha() {
-    return Option.none();
-  }
+  public abstract Option<Double> alpha();
 
   /**
    * What alpha rests on, or why there is none: "10 respondents answered all 5 items", "fewer than
@@ -127,20 +112,14 @@ public abstract class FactorScore {
    *
    * @return the items used
    */
-  @Value.Default
-  public List<String> itemsUsed() {
-    return List.empty();
-  }
+  public abstract List<String> itemsUsed();
 
   /**
    * The ids of the factor's items that nobody answered.
    *
    * @return the missing items
    */
-  @Value.Default
-  public List<String> itemsMissing() {
-    return List.empty();
-  }
+  public abstract List<String> itemsMissing();
 
   /**
    * The score in a sentence: value, band and its action, the answers and items it rests on, the

@@ -35,10 +35,7 @@ public abstract class LadderProfile {
    *
    * @return the positions
    */
-  @Value.Default
-  public List<LadderPosition> positions() {
-    return List.empty();
-  }
+  public abstract List<LadderPosition> positions();
 
   /**
    * How many respondents stand on each step: element 0 counts those who checked nothing, element
@@ -46,10 +43,7 @@ public abstract class LadderProfile {
    *
    * @return steps + 1 counts
    */
-  @Value.Default
-  public List<Integer> distribution() {
-    return List.empty();
-  }
+  public abstract List<Integer> distribution();
 
   /**
    * The respondents who checked a step without the steps below it.

@@ -58,10 +58,7 @@ public abstract class SurveyScore {
    *
    * @return one score per factor
    */
-  @Value.Default
-  public List<FactorScore> factors() {
-    return List.empty();
-  }
+  public abstract List<FactorScore> factors();
 
   /**
    * The score of a factor.

@@ -30,6 +30,7 @@ class StageScoringTest {
     CommunityReadinessScore result = StageScoring.score(leadership(4, 4, 4, 3));
 
     assertEquals(3.75, result.score());
+    assertTrue(result.dimensions().head().explanation().contains("(4, 4, 4, 3)"), result.dimensions().head().explanation());
     assertEquals(ReadinessStage.VAGUE_AWARENESS, result.stage());
     assertEquals(ReadinessStage.VAGUE_AWARENESS, result.dimensions().head().stage());
   }
@@ -43,6 +44,7 @@ class StageScoringTest {
 
     assertEquals(ReadinessStage.PREPLANNING, result.stage());
     assertEquals(4.0, result.score());
+    assertTrue(result.dimensions().head().explanation().contains("(4.1, 4.3, 3.6)"), result.dimensions().head().explanation());
   }
 
   @Test
@@ -80,5 +82,14 @@ class StageScoringTest {
     assertEquals(0.8, result.agreementWithinOne());
     assertTrue(result.explanation().startsWith("Stage 3 vague awareness: overall score 3.70"), result.explanation());
     assertTrue(result.explanation().contains("Work first on Community climate (2.50, stage 2 denial / resistance)"), result.explanation());
+    assertTrue(result.explanation().contains("agreed exactly on 70% of ratings and within one point on 80%"), result.explanation());
+    assertEquals(
+        "Leadership: 5.50, stage 5 preparation — the mean of 2 consensus scores (5, 6); scorers agreed "
+            + "exactly on 50% and within one point on 50% of interviews.",
+        result.dimension("leadership").get().explanation());
+    assertEquals(
+        "Community climate: 2.50, stage 2 denial / resistance — the mean of 2 consensus scores (2, 3); "
+            + "scorers agreed exactly on 50% and within one point on 100% of interviews.",
+        result.dimension("community-climate").get().explanation());
   }
 }

@@ -216,6 +216,59 @@ class SurveyScoringTest {
   }
 
   @Test
+  void theDefaultsAreWildersBandsAndThreeRespondents() {
+    SurveyScoring defaults = SurveyScoring.withDefaults();
+
+    assertEquals(org.commonground.core.readiness.Bands.WILDER, defaults.bands());
+    assertEquals(3, defaults.minimumRespondents());
+  }
+
+  @Test
+  void exactlyTheMinimumNumberOfRespondentsIsEnough() {
+    FactorScore score =
+        scoreOf(oneFactor(List.of(Item.of("q1", "f"))), List.of(TreeMap.of("q1", 5), TreeMap.of("q1", 5), TreeMap.of("q1", 5)));
+
+    assertEquals(FactorStatus.SCORED, score.status());
+    assertEquals(Option.of(Band.STRENGTH), score.band());
+  }
+
+  @Test
+  void twoAnswersHaveAStandardDeviationAndTwoCompleteRespondentsAnAlpha() {
+    // answers 2 and 4: s² = (1 + 1) / 1 = 2. Alpha over two respondents (2, 3) and (4, 5):
+    // item variances 2 and 2, totals 5 and 9 with variance 8: 2/1 · (1 − 4/8) = 1.
+    FactorScore score =
+        scoreOf(oneFactor(List.of(Item.of("q1", "f"), Item.of("q2", "f"))),
+            List.of(TreeMap.of("q1", 2, "q2", 3), TreeMap.of("q1", 4, "q2", 5)));
+
+    assertEquals(Option.of(1.0), score.alpha());
+    assertEquals("2 respondents answered all 2 items", score.alphaBasis());
+    FactorScore one = scoreOf(oneFactor(List.of(Item.of("q1", "f"))), List.of(TreeMap.of("q1", 2)));
+    assertEquals(Option.none(), one.standardDeviation());
+    FactorScore two = scoreOf(oneFactor(List.of(Item.of("q1", "f"))), List.of(TreeMap.of("q1", 2), TreeMap.of("q1", 4)));
+    assertEquals(Option.of(Math.sqrt(2)), two.standardDeviation());
+  }
+
+  @Test
+  void otherBandsChangeTheReading() {
+    Survey survey =
+        Survey.of(oneFactor(List.of(Item.of("q1", "f"))),
+            List.of(SurveyResponse.of("a", TreeMap.of("q1", 4)), SurveyResponse.of("b", TreeMap.of("q1", 4)),
+                SurveyResponse.of("c", TreeMap.of("q1", 4))));
+
+    SurveyScore strict = SCORING.withBands(org.commonground.core.readiness.Bands.of(4.5, 3.5)).score(survey);
+
+    assertEquals(Option.of(Band.BORDERLINE), strict.factor("f").get().band());
+    assertEquals(List.of(), strict.inBand(Band.STRENGTH));
+    assertEquals(List.of("f"), strict.inBand(Band.BORDERLINE).map(s -> s.factor().id()));
+    assertEquals(Option.none(), strict.factor("g"));
+    assertEquals("test", strict.instrument());
+    assertEquals("1", strict.edition());
+    assertEquals(3, strict.respondents());
+    assertEquals(1, SCORING.withMinimumRespondents(2).score(
+        Survey.of(survey.instrument(), survey.responses().take(2))).inBand(Band.STRENGTH).size());
+  }
+
+  @Test
   void theMinimumNumberOfRespondentsIsConfigurable() {
     assertEquals(10, SCORING.withMinimumRespondents(10).minimumRespondents());
     assertThrows(ValidationException.class, () -> SCORING.withMinimumRespondents(0));
@@ -250,6 +303,24 @@ class SurveyScoringTest {
     cells[0] = 1;
 
     assertEquals(4, matrix.answer(0, 0));
+    assertEquals(5, matrix.answer(1, 0));
     assertThrows(IndexOutOfBoundsException.class, () -> matrix.answer(2, 0));
+    assertThrows(IndexOutOfBoundsException.class, () -> matrix.answer(-1, 0));
+    assertThrows(IndexOutOfBoundsException.class, () -> matrix.answer(0, 1));
+    assertThrows(IndexOutOfBoundsException.class, () -> matrix.answer(0, -1));
+    assertEquals("ResponseMatrix[2 respondents × 1 items of Test, 1]", matrix.toString());
+  }
+
+  @Test
+  void aMatrixMayBeEmptyButNotNegative() {
+    Instrument instrument = oneFactor(List.of(Item.of("q1", "f"), Item.of("q2", "f")));
+
+    assertEquals(0, ResponseMatrix.of(instrument, 0, new int[0]).respondents());
+    assertEquals(
+        List.of("respondents: must be at least 0, got -1"),
+        assertThrows(ValidationException.class, () -> ResponseMatrix.of(instrument, -1, new int[0]))
+            .violations().map(Violation::toString));
+    int[] cells = {2, 3, 4, 5};
+    assertEquals(5, ResponseMatrix.of(instrument, 2, cells).answer(1, 1));
   }
 }
