@@ -14,8 +14,10 @@ module org.commonground.scoring {
   requires static com.fasterxml.jackson.annotation;
   requires static com.fasterxml.jackson.databind;
 
+  exports org.commonground.scoring.measure;
   exports org.commonground.scoring.numeric;
   exports org.commonground.scoring.readiness;
 
+  opens org.commonground.scoring.measure to com.fasterxml.jackson.databind;
   opens org.commonground.scoring.readiness to com.fasterxml.jackson.databind;
 }

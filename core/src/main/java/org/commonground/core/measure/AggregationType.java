@@ -1,0 +1,26 @@
+package org.commonground.core.measure;
+
+/**
+ * How partners' values combine into the community's, from the industry's list (DHIS2 aggregation
+ * types). Only some fit each {@link UnitKind}: see {@link Unit#allows(AggregationType)}.
+ */
+public enum AggregationType {
+  /** The sum over partners (counts). */
+  SUM,
+  /**
+   * The pooled average: Σ numerators / Σ denominators for proportions and rates, Σ sums / Σ counts
+   * for means — never the mean of partners' ratios.
+   */
+  AVERAGE,
+  /**
+   * The last value in time, summed over partners (DHIS2 "last value"): for stocks such as
+   * enrollment on a count date. Across partners it behaves as {@link #SUM}.
+   */
+  LAST,
+  /** The first value in time, summed over partners (DHIS2 "first value"). */
+  FIRST,
+  /** The lowest partner value (counts). */
+  MIN,
+  /** The highest partner value (counts). */
+  MAX
+}

@@ -1,0 +1,232 @@
+package org.commonground.core.measure;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import org.commonground.core.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * A shared measure of an {@link Outcome}: what is counted ({@link Unit}), which way is better
+ * ({@link Polarity}), how often and on which calendar partners report ({@link PeriodType}), its role
+ * ({@link IndicatorKind}, {@link RbaCategory}), how partners' values combine
+ * ({@link AggregationType}), its baseline and its interim and long-term targets.
+ *
+ * <p>Checked on creation: the aggregation fits the unit; the baseline and every target are periods
+ * of the indicator's type, the baseline comes before every target, no two targets share a period;
+ * a proportion's values lie between 0 and its multiplier (0 and 100 %), and a count's or rate's are
+ * not negative.
+ *
+ * <pre>{@code
+ * Indicator graduation = Indicator.builder()
+ *     .id("grad-rate").name("Four-year graduation rate").outcome("graduation")
+ *     .unit(Unit.PERCENT).polarity(Polarity.HIGHER_IS_BETTER)
+ *     .periodType(PeriodType.SCHOOL_YEAR)
+ *     .kind(IndicatorKind.CORE).rbaCategory(RbaCategory.POPULATION_INDICATOR)
+ *     .baseline(Option.of(Baseline.of(Period.schoolYear(2021), 78.0)))
+ *     .targets(List.of(Target.interim(Period.schoolYear(2024), 84.0),
+ *                      Target.longTerm(Period.schoolYear(2029), 90.0)))
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableIndicator.class)
+@JsonDeserialize(as = ImmutableIndicator.class)
+public abstract class Indicator {
+
+  Indicator() {}
+
+  /**
+   * The indicator's id, unique within its shared measure set.
+   *
+   * @return the id, never blank
+   */
+  public abstract String id();
+
+  /**
+   * The indicator's name as reports show it.
+   *
+   * @return the name, never blank
+   */
+  public abstract String name();
+
+  /**
+   * The id of the outcome the indicator measures.
+   *
+   * @return an outcome id of the set
+   */
+  public abstract String outcome();
+
+  /**
+   * What is counted.
+   *
+   * @return the unit
+   */
+  public abstract Unit unit();
+
+  /**
+   * Which way is better.
+   *
+   * @return the polarity
+   */
+  public abstract Polarity polarity();
+
+  /**
+   * The reporting frequency and calendar.
+   *
+   * @return the period type
+   */
+  public abstract PeriodType periodType();
+
+  /**
+   * Core (on-track) or contributing.
+   *
+   * @return the kind
+   */
+  public abstract IndicatorKind kind();
+
+  /**
+   * Population indicator or which performance measure.
+   *
+   * @return the RBA category
+   */
+  public abstract RbaCategory rbaCategory();
+
+  /**
+   * How partners' values combine: by default the sum for counts and the pooled average for
+   * proportions, rates and means.
+   *
+   * @return the aggregation type, one the unit {@link Unit#allows allows}
+   */
+  @Value.Default
+  public AggregationType aggregation() {
+    return unit().hasDenominator() ? AggregationType.AVERAGE : AggregationType.SUM;
+  }
+
+  /**
+   * Where the indicator started.
+   *
+   * @return the baseline, or none
+   */
+  @Value.Default
+  public Option<Baseline> baseline() {
+    return Option.none();
+  }
+
+  /**
+   * The interim and long-term targets, in any order.
+   *
+   * @return the targets, at most one per period
+   */
+  @Value.Default
+  public List<Target> targets() {
+    return List.empty();
+  }
+
+  /**
+   * A builder for an indicator.
+   *
+   * @return a new builder
+   */
+  public static ImmutableIndicator.Builder builder() {
+    return ImmutableIndicator.builder();
+  }
+
+  /**
+   * The target for a period.
+   *
+   * @param period a period
+   * @return its target, or none
+   */
+  public Option<Target> targetFor(Period period) {
+    return targets().find(t -> t.period().equals(period));
+  }
+
+  /**
+   * The first target in a period after the given one.
+   *
+   * @param period a period of the indicator's type
+   * @return the next target, or none
+   */
+  public Option<Target> nextTargetAfter(Period period) {
+    return targets().filter(t -> period.isBefore(t.period())).minBy(Target::period);
+  }
+
+  /**
+   * The target progress is judged against: the latest long-term target, or the latest target of
+   * any horizon when there is no long-term one.
+   *
+   * @return the target, or none when the indicator has no targets
+   */
+  public Option<Target> finalTarget() {
+    List<Target> longTerm = targets().filter(t -> t.horizon() == Target.Horizon.LONG_TERM);
+    return (longTerm.isEmpty() ? targets() : longTerm).maxBy(Target::period);
+  }
+
+  @Value.Check
+  void check() {
+    Violations found =
+        Violations.none()
+            .notBlank("id", id())
+            .notBlank("name", name())
+            .notBlank("outcome", outcome())
+            .require(
+                unit().allows(aggregation()),
+                "aggregation",
+                "must fit a " + unit() + " indicator ("
+                    + List.of(AggregationType.values()).filter(unit()::allows).mkString(", ") + "), got " + aggregation())
+            .distinct("targets", targets(), Target::period);
+    if (baseline().isDefined()) {
+      Baseline base = baseline().get();
+      found = checkPeriod(found, "baseline.period", base.period());
+      found = checkValue(found, "baseline.value", base.value());
+    }
+    for (int i = 0; i < targets().size(); i++) {
+      Target target = targets().get(i);
+      String path = "targets[" + i + "]";
+      found = checkPeriod(found, path + ".period", target.period());
+      found = checkValue(found, path + ".value", target.value());
+      if (baseline().isDefined()
+          && target.period().type() == periodType()
+          && baseline().get().period().type() == periodType()) {
+        found =
+            found.require(
+                baseline().get().period().isBefore(target.period()),
+                path + ".period",
+                "must come after the baseline period (" + baseline().get().period() + "), got " + target.period());
+      }
+    }
+    found.throwIfAny("Indicator " + id());
+  }
+
+  private Violations checkPeriod(Violations found, String path, Period period) {
+    return found.require(
+        period.type() == periodType(),
+        path,
+        "must be a period of the indicator's calendar (" + periodType() + "), got " + period
+            + " (" + period.type() + ")");
+  }
+
+  private Violations checkValue(Violations found, String path, double value) {
+    Violations result = found.require(Double.isFinite(value), path, "must be finite, got " + value);
+    if (!Double.isFinite(value)) {
+      return result;
+    }
+    switch (unit().kind()) {
+      case PROPORTION:
+        String unitText = unit().multiplier() == 100 ? " %" : " per " + (long) unit().multiplier();
+        return result.require(
+            value >= 0 && value <= unit().multiplier(),
+            path,
+            "must be between 0 and " + (long) unit().multiplier() + unitText + ", got " + value);
+      case COUNT:
+      case RATE:
+        return result.require(value >= 0, path, "must not be negative for a " + unit() + ", got " + value);
+      default:
+        return result;
+    }
+  }
+}

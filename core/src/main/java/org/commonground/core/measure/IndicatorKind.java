@@ -1,0 +1,12 @@
+package org.commonground.core.measure;
+
+/**
+ * The role of an indicator under its outcome (StriveTogether; the Road Map Project's "on-track"
+ * and "contributing" indicators, seed 003).
+ */
+public enum IndicatorKind {
+  /** A core, on-track indicator: the outcome's headline measure, with interim and long-term targets. */
+  CORE,
+  /** A contributing (leading) indicator: moves earlier and drives the core indicator. */
+  CONTRIBUTING
+}

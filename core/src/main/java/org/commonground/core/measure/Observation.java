@@ -1,0 +1,168 @@
+package org.commonground.core.measure;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.collection.SortedMap;
+import io.vavr.collection.TreeMap;
+import io.vavr.control.Option;
+import org.commonground.core.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * One partner's report of one indicator for one period, optionally for one subgroup: a count, or a
+ * numerator over a denominator (for proportions and rates; a sum over a count for means), and the
+ * number of records behind it.
+ *
+ * <pre>{@code
+ * Observation.ratio("lincoln-hs", "grad-rate", Period.schoolYear(2023), 212, 251);
+ * Observation.count("youth-works", "job-placements", Period.quarter(2024, 2), 37)
+ *     .withSubgroup(TreeMap.of("age", "16-18")).withRecords(Option.of(37L));
+ * }</pre>
+ *
+ * <p>An observation rejects NaN and infinite numbers when created; whether it fits its indicator
+ * (unit, calendar, numerator within denominator, no duplicates) is checked for a whole batch by
+ * {@link ObservationSet}. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableObservation.class)
+@JsonDeserialize(as = ImmutableObservation.class)
+public abstract class Observation {
+
+  Observation() {}
+
+  /**
+   * The reporting partner's id.
+   *
+   * @return the partner id, never blank
+   */
+  public abstract String partner();
+
+  /**
+   * The id of the indicator reported.
+   *
+   * @return the indicator id, never blank
+   */
+  public abstract String indicator();
+
+  /**
+   * The period reported.
+   *
+   * @return the period
+   */
+  public abstract Period period();
+
+  /**
+   * The subgroup the observation describes (dimension → group, such as {@code grade → 9}); empty
+   * for the partner's whole population.
+   *
+   * @return the subgroup keys
+   */
+  @Value.Default
+  public SortedMap<String, String> subgroup() {
+    return TreeMap.empty();
+  }
+
+  /**
+   * The count, or the numerator of a proportion or rate, or the sum of a mean.
+   *
+   * @return a finite number
+   */
+  public abstract double numerator();
+
+  /**
+   * The denominator of a proportion or rate, or the count of a mean; none for a count.
+   *
+   * @return the denominator, or none
+   */
+  @Value.Default
+  public Option<Double> denominator() {
+    return Option.none();
+  }
+
+  /**
+   * The number of records (students, clients) behind the value, when the partner reports it.
+   *
+   * @return the record count, or none when unknown
+   */
+  @Value.Default
+  public Option<Long> records() {
+    return Option.none();
+  }
+
+  /**
+   * A count.
+   *
+   * @param partner the partner id
+   * @param indicator the indicator id
+   * @param period the period
+   * @param count the count
+   * @return the observation
+   * @throws org.commonground.core.validation.ValidationException naming every problem
+   */
+  public static Observation count(String partner, String indicator, Period period, double count) {
+    return ImmutableObservation.builder()
+        .partner(partner).indicator(indicator).period(period).numerator(count).build();
+  }
+
+  /**
+   * A numerator over a denominator: a proportion, a rate, or a mean's sum over its count.
+   *
+   * @param partner the partner id
+   * @param indicator the indicator id
+   * @param period the period
+   * @param numerator the numerator
+   * @param denominator the denominator
+   * @return the observation
+   * @throws org.commonground.core.validation.ValidationException naming every problem
+   */
+  public static Observation ratio(
+      String partner, String indicator, Period period, double numerator, double denominator) {
+    return ImmutableObservation.builder()
+        .partner(partner).indicator(indicator).period(period)
+        .numerator(numerator).denominator(Option.of(denominator)).build();
+  }
+
+  /**
+   * This observation for a subgroup.
+   *
+   * @param subgroup dimension → group
+   * @return the new observation; this one is unaffected
+   */
+  public Observation withSubgroup(SortedMap<String, String> subgroup) {
+    return ImmutableObservation.copyOf(this).withSubgroup(subgroup);
+  }
+
+  /**
+   * This observation with the number of records behind it.
+   *
+   * @param records the record count, not negative
+   * @return the new observation; this one is unaffected
+   */
+  public Observation withRecords(Option<Long> records) {
+    return ImmutableObservation.copyOf(this).withRecords(records);
+  }
+
+  /**
+   * What makes two observations duplicates: the same partner, indicator, period and subgroup.
+   *
+   * @return the key, as text
+   */
+  public String key() {
+    String group = subgroup().isEmpty() ? "" : ", " + subgroup().mkString(", ");
+    return partner() + ", " + indicator() + ", " + period() + group;
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notBlank("partner", partner())
+        .notBlank("indicator", indicator())
+        .require(Double.isFinite(numerator()), "numerator", "must be finite, got " + numerator())
+        .require(
+            denominator().forAll(Double::isFinite),
+            "denominator",
+            "must be finite, got " + denominator().getOrElse(0.0))
+        .require(records().forAll(r -> r >= 0), "records", "must not be negative, got " + records().getOrElse(0L))
+        .throwIfAny("Observation");
+  }
+}

@@ -1,0 +1,164 @@
+package org.commonground.core.measure;
+
+import io.vavr.collection.HashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import org.commonground.core.validation.Violation;
+import org.commonground.core.validation.Violations;
+
+/**
+ * A batch of observations that all conform to their shared measure set: each partner tracks each
+ * indicator the same way (seed 000, step 5). Roll-ups and scorecards take an observation set.
+ *
+ * <p>An observation conforms when its indicator is in the set; its period is of the indicator's
+ * calendar; a count has no denominator and every other unit has one, greater than 0; no count,
+ * numerator or rate is negative; a proportion's numerator is at most its denominator; and no other
+ * observation has the same partner, indicator, period and subgroup. A batch is checked whole: every
+ * reason of every non-conforming observation is reported, and nothing is accepted unless
+ * everything is.
+ *
+ * <pre>{@code
+ * Validation<List<Violation>, ObservationSet> checked = ObservationSet.validate(measures, batch);
+ * ObservationSet accepted = ObservationSet.of(measures, batch);  // or throw with every reject
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ObservationSet {
+
+  private final SharedMeasureSet measures;
+  private final List<Observation> observations;
+
+  private ObservationSet(SharedMeasureSet measures, List<Observation> observations) {
+    this.measures = measures;
+    this.observations = observations;
+  }
+
+  /**
+   * Checks a batch against a shared measure set.
+   *
+   * @param measures the shared measure set
+   * @param observations the batch
+   * @return the accepted set, or every reason of every reject, with its path
+   *     ({@code observations[3].numerator: ...})
+   */
+  public static Validation<List<Violation>, ObservationSet> validate(
+      SharedMeasureSet measures, List<Observation> observations) {
+    Violations found = Violations.none();
+    Map<String, Integer> seen = HashMap.empty();
+    for (int i = 0; i < observations.size(); i++) {
+      Observation o = observations.get(i);
+      String path = "observations[" + i + "]";
+      Option<Integer> first = seen.get(o.key());
+      if (first.isDefined()) {
+        found = found.add(Violation.of(path, "duplicates observations[" + first.get() + "] (" + o.key() + ")"));
+      } else {
+        seen = seen.put(o.key(), i);
+      }
+      Option<Indicator> known = measures.indicator(o.indicator());
+      if (known.isEmpty()) {
+        found =
+            found.add(
+                Violation.of(path + ".indicator", "must be an indicator of " + measures.name() + ", got \"" + o.indicator() + "\""));
+        continue;
+      }
+      found = found.addAll(path, conformance(known.get(), o));
+    }
+    return found.toValidation(new ObservationSet(measures, observations));
+  }
+
+  /**
+   * Checks a batch and accepts it whole.
+   *
+   * @param measures the shared measure set
+   * @param observations the batch
+   * @return the accepted set
+   * @throws org.commonground.core.validation.ValidationException with every reason of every
+   *     reject
+   */
+  public static ObservationSet of(SharedMeasureSet measures, List<Observation> observations) {
+    Validation<List<Violation>, ObservationSet> checked = validate(measures, observations);
+    if (checked.isInvalid()) {
+      Violations.none().addAll("", checked.getError()).throwIfAny("Observations for " + measures.name());
+    }
+    return checked.get();
+  }
+
+  /**
+   * Why one observation does not fit its indicator.
+   *
+   * @param indicator the indicator it reports
+   * @param o the observation
+   * @return the violations, with paths relative to the observation; empty if it conforms
+   */
+  public static List<Violation> conformance(Indicator indicator, Observation o) {
+    Unit unit = indicator.unit();
+    Violations found =
+        Violations.none()
+            .require(
+                o.period().type() == indicator.periodType(),
+                "period",
+                "must be a period of the indicator's calendar (" + indicator.periodType() + "), got "
+                    + o.period() + " (" + o.period().type() + ")");
+    if (!unit.hasDenominator()) {
+      return found
+          .require(o.denominator().isEmpty(), "denominator", "must be absent for a count indicator, got " + o.denominator().getOrElse(0.0))
+          .require(o.numerator() >= 0, "numerator", "must not be negative for a count, got " + o.numerator())
+          .toList();
+    }
+    if (o.denominator().isEmpty()) {
+      return found.add(Violation.of("denominator", "must be given for a " + unit + " indicator")).toList();
+    }
+    double denominator = o.denominator().get();
+    found = found.require(denominator > 0, "denominator", "must be greater than 0, got " + denominator);
+    if (unit.kind() != UnitKind.MEAN) {
+      found = found.require(o.numerator() >= 0, "numerator", "must not be negative for a " + unit + ", got " + o.numerator());
+    }
+    if (unit.kind() == UnitKind.PROPORTION) {
+      found =
+          found.require(
+              o.numerator() <= denominator,
+              "numerator",
+              "must be at most the denominator (" + denominator + ") for a proportion, got " + o.numerator());
+    }
+    return found.toList();
+  }
+
+  /**
+   * The shared measure set the observations conform to.
+   *
+   * @return the set
+   */
+  public SharedMeasureSet measures() {
+    return measures;
+  }
+
+  /**
+   * The observations, in the order given.
+   *
+   * @return the observations
+   */
+  public List<Observation> observations() {
+    return observations;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ObservationSet
+        && ((ObservationSet) other).measures.equals(measures)
+        && ((ObservationSet) other).observations.equals(observations);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * measures.hashCode() + observations.hashCode();
+  }
+
+  /** Returns {@code ObservationSet[n observations for name]}. */
+  @Override
+  public String toString() {
+    return "ObservationSet[" + observations.size() + " observations for " + measures.name() + "]";
+  }
+}

@@ -1,0 +1,58 @@
+package org.commonground.core.measure;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.commonground.core.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * A community-level result the partnership commits to improve, measured by one or more
+ * {@link Indicator indicators}: "every child ready for kindergarten", "every student graduates".
+ * StriveTogether's chain runs community-level outcome → core indicator → contributing indicator.
+ *
+ * <pre>{@code
+ * Outcome.of("graduation", "Students graduate from high school");
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableOutcome.class)
+@JsonDeserialize(as = ImmutableOutcome.class)
+public abstract class Outcome {
+
+  Outcome() {}
+
+  /**
+   * The outcome's id, unique within its shared measure set.
+   *
+   * @return the id, never blank
+   */
+  @Value.Parameter
+  public abstract String id();
+
+  /**
+   * The outcome as the partnership states it.
+   *
+   * @return the name, never blank
+   */
+  @Value.Parameter
+  public abstract String name();
+
+  /**
+   * Creates an outcome.
+   *
+   * @param id the id; not blank
+   * @param name the statement of the outcome; not blank
+   * @return the outcome
+   * @throws org.commonground.core.validation.ValidationException naming every problem
+   */
+  public static Outcome of(String id, String name) {
+    return ImmutableOutcome.of(id, name);
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none().notBlank("id", id()).notBlank("name", name()).throwIfAny("Outcome");
+  }
+}

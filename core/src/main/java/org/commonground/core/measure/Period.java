@@ -1,0 +1,268 @@
+package org.commonground.core.measure;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A reporting period of a {@link PeriodType}: a month, a quarter, a school year or a calendar
+ * year. Its text form is the one {@link #parse} reads: {@code 2024-03}, {@code 2024-Q1},
+ * {@code SY2024-25}, {@code 2024}.
+ *
+ * <p>Periods of one type are ordered and can be counted between; periods of different types are
+ * never compared (an {@link IllegalArgumentException}, not a silent ordering). For growth rates a
+ * period is placed on a time line in years: a school year at the year it starts (as the Statistics
+ * Canada progress method takes the first year of a multi-year reference period), a month or
+ * quarter at its start.
+ *
+ * <pre>{@code
+ * Period.parse("SY2024-25").equals(Period.schoolYear(2024));  // true
+ * Period.month(2024, 11).plus(3);                           // 2025-02
+ * Period.year(2020).yearsUntil(Period.year(2024));          // 4.0
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Period implements Comparable<Period> {
+
+  private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+  private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+  private static final Pattern SCHOOL_YEAR = Pattern.compile("SY(\\d{4})-(\\d{2})");
+  private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+
+  private final PeriodType type;
+  private final int year;
+  private final int index;
+
+  private Period(PeriodType type, int year, int index) {
+    this.type = type;
+    this.year = year;
+    this.index = index;
+  }
+
+  /**
+   * A calendar month.
+   *
+   * @param year the year, 1000 to 9999
+   * @param month the month, 1 to 12
+   * @return the period
+   * @throws IllegalArgumentException if the year or month is out of range
+   */
+  public static Period month(int year, int month) {
+    return of(PeriodType.MONTH, year, month);
+  }
+
+  /**
+   * A calendar quarter.
+   *
+   * @param year the year, 1000 to 9999
+   * @param quarter the quarter, 1 to 4
+   * @return the period
+   * @throws IllegalArgumentException if the year or quarter is out of range
+   */
+  public static Period quarter(int year, int quarter) {
+    return of(PeriodType.QUARTER, year, quarter);
+  }
+
+  /**
+   * A school year, named by the calendar year it starts in: {@code schoolYear(2024)} is
+   * {@code SY2024-25}.
+   *
+   * @param startYear the calendar year the school year starts in, 1000 to 9998
+   * @return the period
+   * @throws IllegalArgumentException if the year is out of range
+   */
+  public static Period schoolYear(int startYear) {
+    return of(PeriodType.SCHOOL_YEAR, startYear, 1);
+  }
+
+  /**
+   * A calendar year.
+   *
+   * @param year the year, 1000 to 9999
+   * @return the period
+   * @throws IllegalArgumentException if the year is out of range
+   */
+  public static Period year(int year) {
+    return of(PeriodType.CALENDAR_YEAR, year, 1);
+  }
+
+  /**
+   * Reads a period from its text form: {@code 2024-03}, {@code 2024-Q1}, {@code SY2024-25} or
+   * {@code 2024}.
+   *
+   * @param text the text
+   * @return the period
+   * @throws IllegalArgumentException naming the accepted forms if the text is none of them
+   */
+  @JsonCreator
+  public static Period parse(String text) {
+    Matcher m;
+    if ((m = MONTH.matcher(text)).matches()) {
+      return month(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    }
+    if ((m = QUARTER.matcher(text)).matches()) {
+      return quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    }
+    if ((m = SCHOOL_YEAR.matcher(text)).matches()) {
+      int start = Integer.parseInt(m.group(1));
+      if (Integer.parseInt(m.group(2)) != (start + 1) % 100) {
+        throw new IllegalArgumentException(
+            "period: a school year must span consecutive years, as SY" + start + "-"
+                + String.format("%02d", (start + 1) % 100) + ", got \"" + text + "\"");
+      }
+      return schoolYear(start);
+    }
+    if ((m = YEAR.matcher(text)).matches()) {
+      return year(Integer.parseInt(m.group(1)));
+    }
+    throw new IllegalArgumentException(
+        "period: must be a month (2024-03), quarter (2024-Q1), school year (SY2024-25) or year "
+            + "(2024), got \"" + text + "\"");
+  }
+
+  private static Period of(PeriodType type, int year, int index) {
+    int lastYear = type == PeriodType.SCHOOL_YEAR ? 9998 : 9999;
+    if (year < 1000 || year > lastYear) {
+      throw new IllegalArgumentException("year: must be between 1000 and " + lastYear + ", got " + year);
+    }
+    if (index < 1 || index > type.perYear()) {
+      String what = type == PeriodType.MONTH ? "month" : "quarter";
+      throw new IllegalArgumentException(what + ": must be between 1 and " + type.perYear() + ", got " + index);
+    }
+    return new Period(type, year, index);
+  }
+
+  /**
+   * The period's type.
+   *
+   * @return the type
+   */
+  public PeriodType type() {
+    return type;
+  }
+
+  /**
+   * The calendar year the period starts in.
+   *
+   * @return the year
+   */
+  public int year() {
+    return year;
+  }
+
+  /**
+   * The period within its year: the month (1–12), the quarter (1–4), or 1 for years.
+   *
+   * @return the index
+   */
+  public int index() {
+    return index;
+  }
+
+  /**
+   * The period {@code n} periods later (earlier when negative).
+   *
+   * @param n the number of periods
+   * @return the period
+   * @throws IllegalArgumentException if the result leaves the supported years
+   */
+  public Period plus(int n) {
+    long sequence = sequence() + n;
+    int perYear = type.perYear();
+    return of(type, (int) Math.floorDiv(sequence, perYear), Math.floorMod(sequence, perYear) + 1);
+  }
+
+  /**
+   * The number of periods from this one to another of the same type.
+   *
+   * @param other a period of the same type
+   * @return the count, negative if {@code other} is earlier
+   * @throws IllegalArgumentException if the types differ
+   */
+  public long periodsUntil(Period other) {
+    requireSameType(other);
+    return other.sequence() - sequence();
+  }
+
+  /**
+   * The time in years from this period to another of the same type.
+   *
+   * @param other a period of the same type
+   * @return the years, negative if {@code other} is earlier
+   * @throws IllegalArgumentException if the types differ
+   */
+  public double yearsUntil(Period other) {
+    return (double) periodsUntil(other) / type.perYear();
+  }
+
+  /**
+   * Whether this period comes before another of the same type.
+   *
+   * @param other a period of the same type
+   * @return true if this one is earlier
+   * @throws IllegalArgumentException if the types differ
+   */
+  public boolean isBefore(Period other) {
+    return compareTo(other) < 0;
+  }
+
+  /**
+   * Orders periods of the same type in time.
+   *
+   * @param other a period of the same type
+   * @return negative, zero or positive as this period is earlier, the same or later
+   * @throws IllegalArgumentException if the types differ: a month and a school year have no order
+   */
+  @Override
+  public int compareTo(Period other) {
+    requireSameType(other);
+    return Long.compare(sequence(), other.sequence());
+  }
+
+  private long sequence() {
+    return (long) year * type.perYear() + index - 1;
+  }
+
+  private void requireSameType(Period other) {
+    if (other.type != type) {
+      throw new IllegalArgumentException(
+          "period: must be a " + name(type) + " like " + this + ", got " + name(other.type) + " " + other);
+    }
+  }
+
+  private static String name(PeriodType type) {
+    return type.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Period
+        && ((Period) other).type == type
+        && ((Period) other).year == year
+        && ((Period) other).index == index;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(type, year, index);
+  }
+
+  /** Returns the text form {@link #parse} reads: {@code 2024-03}, {@code 2024-Q1}, {@code SY2024-25}, {@code 2024}. */
+  @JsonValue
+  @Override
+  public String toString() {
+    switch (type) {
+      case MONTH:
+        return String.format("%d-%02d", year, index);
+      case QUARTER:
+        return year + "-Q" + index;
+      case SCHOOL_YEAR:
+        return String.format("SY%d-%02d", year, (year + 1) % 100);
+      default:
+        return String.valueOf(year);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package org.commonground.core.measure;
+
+/**
+ * The Results-Based Accountability category of an indicator (Friedman, <i>Trying Hard Is Not Good
+ * Enough</i>; the Clear Impact Scorecard): a population indicator describes the whole community; a
+ * performance measure describes a program's work by one of three questions.
+ */
+public enum RbaCategory {
+  /** A population indicator: a condition of well-being of the whole community. */
+  POPULATION_INDICATOR,
+  /** Performance measure: how much did we do? */
+  HOW_MUCH,
+  /** Performance measure: how well did we do it? */
+  HOW_WELL,
+  /** Performance measure: is anyone better off? */
+  BETTER_OFF
+}

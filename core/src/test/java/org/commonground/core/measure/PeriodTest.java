@@ -1,0 +1,67 @@
+package org.commonground.core.measure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class PeriodTest {
+
+  @Test
+  void eachTypeHasATextFormThatParsesBack() {
+    assertEquals("2024-03", Period.month(2024, 3).toString());
+    assertEquals("2024-Q1", Period.quarter(2024, 1).toString());
+    assertEquals("SY2024-25", Period.schoolYear(2024).toString());
+    assertEquals("SY1999-00", Period.schoolYear(1999).toString());
+    assertEquals("2024", Period.year(2024).toString());
+    assertEquals(Period.schoolYear(1999), Period.parse("SY1999-00"));
+    assertEquals(Period.quarter(2024, 4), Period.parse("2024-Q4"));
+    assertEquals(Period.month(2024, 12), Period.parse("2024-12"));
+    assertEquals(Period.year(2024), Period.parse("2024"));
+  }
+
+  @Test
+  void badTextNamesTheAcceptedForms() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Period.parse("Spring 2024"));
+    assertEquals(
+        "period: must be a month (2024-03), quarter (2024-Q1), school year (SY2024-25) or year (2024), got \"Spring 2024\"",
+        e.getMessage());
+    assertEquals(
+        "period: a school year must span consecutive years, as SY2024-25, got \"SY2024-26\"",
+        assertThrows(IllegalArgumentException.class, () -> Period.parse("SY2024-26")).getMessage());
+    assertEquals("month: must be between 1 and 12, got 13",
+        assertThrows(IllegalArgumentException.class, () -> Period.parse("2024-13")).getMessage());
+    assertEquals("quarter: must be between 1 and 4, got 0",
+        assertThrows(IllegalArgumentException.class, () -> Period.quarter(2024, 0)).getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Period.year(999));
+  }
+
+  @Test
+  void periodsCountAndStepAcrossYears() {
+    assertEquals(Period.month(2025, 2), Period.month(2024, 11).plus(3));
+    assertEquals(Period.month(2023, 12), Period.month(2024, 1).plus(-1));
+    assertEquals(Period.quarter(2025, 1), Period.quarter(2024, 4).plus(1));
+    assertEquals(5, Period.quarter(2023, 3).periodsUntil(Period.quarter(2024, 4)));
+    assertEquals(4.0, Period.year(2020).yearsUntil(Period.year(2024)));
+    assertEquals(0.25, Period.month(2024, 1).yearsUntil(Period.month(2024, 4)));
+    assertEquals(1.25, Period.quarter(2023, 1).yearsUntil(Period.quarter(2024, 2)));
+    assertTrue(Period.schoolYear(2021).isBefore(Period.schoolYear(2022)));
+    assertFalse(Period.schoolYear(2022).isBefore(Period.schoolYear(2022)));
+  }
+
+  @Test
+  void periodsOfDifferentCalendarsAreNeverCompared() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Period.schoolYear(2024).compareTo(Period.year(2024)));
+    assertEquals("period: must be a school year like SY2024-25, got calendar year 2024", e.getMessage());
+  }
+
+  @Test
+  void valueEquality() {
+    assertEquals(Period.year(2024).hashCode(), Period.parse("2024").hashCode());
+    assertFalse(Period.year(2024).equals(Period.schoolYear(2024)));
+    assertFalse(Period.year(2024).equals("2024"));
+  }
+}

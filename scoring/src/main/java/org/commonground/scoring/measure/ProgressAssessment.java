@@ -1,0 +1,89 @@
+package org.commonground.scoring.measure;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.control.Option;
+import org.commonground.core.measure.Period;
+import org.immutables.value.Value;
+
+/**
+ * An indicator's progress status with the figures behind it: the base and current values and
+ * periods, the observed compound annual growth rate, and — with a target — the rate needed to
+ * reach it on time and their ratio.
+ *
+ * <pre>{@code
+ * ProgressAssessment p = row.progress();
+ * p.status();        // ACCELERATION_NEEDED
+ * p.ratio();         // Some(0.72): 72 % of the growth needed
+ * p.explanation();   // the formula with its numbers
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableProgressAssessment.class)
+@JsonDeserialize(as = ImmutableProgressAssessment.class)
+public abstract class ProgressAssessment {
+
+  ProgressAssessment() {}
+
+  /**
+   * The progress category.
+   *
+   * @return the status
+   */
+  public abstract ProgressStatus status();
+
+  /**
+   * The base period: the indicator's baseline, or its first reported period.
+   *
+   * @return the base period, or none when there are no data
+   */
+  public abstract Option<Period> basePeriod();
+
+  /**
+   * The latest period reported.
+   *
+   * @return the current period, or none when there are no data
+   */
+  public abstract Option<Period> currentPeriod();
+
+  /**
+   * The observed compound annual growth rate from the base to the current period, in the desired
+   * direction ({@code d × CAGR}).
+   *
+   * @return the growth rate, or none when it could not be computed
+   */
+  public abstract Option<Double> observedGrowth();
+
+  /**
+   * The compound annual growth rate needed to reach the target on time.
+   *
+   * @return the rate, or none without a target
+   */
+  public abstract Option<Double> requiredGrowth();
+
+  /**
+   * The ratio of observed to needed growth, {@code R}.
+   *
+   * @return the ratio, or none without a target
+   */
+  public abstract Option<Double> ratio();
+
+  /**
+   * The status in a sentence with the formula and its numbers, or why progress could not be
+   * assessed.
+   *
+   * @return the explanation
+   */
+  public abstract String explanation();
+
+  /**
+   * Whether the indicator moved in the desired direction since the base period.
+   *
+   * @return true if the observed growth is positive
+   */
+  public boolean inDesiredDirection() {
+    return observedGrowth().exists(g -> g > 0);
+  }
+}

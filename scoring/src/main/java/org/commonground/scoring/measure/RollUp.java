@@ -1,0 +1,155 @@
+package org.commonground.scoring.measure;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Set;
+import io.vavr.collection.TreeSet;
+import io.vavr.control.Option;
+import java.util.Locale;
+import org.commonground.core.measure.AggregationType;
+import org.commonground.core.measure.Indicator;
+import org.commonground.core.measure.Observation;
+import org.commonground.core.measure.ObservationSet;
+import org.commonground.core.measure.Period;
+import org.commonground.core.measure.Unit;
+import org.commonground.core.measure.UnitKind;
+import org.commonground.scoring.numeric.ExactSum;
+
+/**
+ * Rolls partners' observations up to community values: the entry point of roll-up.
+ *
+ * <p>The rules: a proportion or rate is <b>pooled</b> — Σ numerators / Σ denominators × multiplier,
+ * never the mean of the partners' rates (a partner with 2,000 students weighs more than one with
+ * 20); a mean is Σ sums / Σ counts; a count is summed (and so are "last" and "first" values across
+ * partners, as DHIS2 defines them); "min" and "max" take the lowest and highest partner value. Sums
+ * are exact ({@link ExactSum}), so neither partner order nor how a partner's data are split changes
+ * a bit. Only whole-population observations (no subgroup) count toward the community value.
+ * Coverage names every expected partner that did not report (Clear Impact's missing-input flag).
+ *
+ * <pre>{@code
+ * List<CommunityValue> values = RollUp.communityValues(data, List.of("lincoln-hs", "eastside-hs"));
+ * }</pre>
+ *
+ * <p>This class has no state and is thread-safe.
+ */
+public final class RollUp {
+
+  private RollUp() {}
+
+  /**
+   * The community value of every indicator in every period reported, in the set's indicator order
+   * and then by period.
+   *
+   * @param data conforming observations
+   * @param expectedPartners the partners expected to report every indicator and period
+   * @return the community values
+   */
+  public static List<CommunityValue> communityValues(ObservationSet data, List<String> expectedPartners) {
+    List<Observation> whole = data.observations().filter(o -> o.subgroup().isEmpty());
+    return data.measures().indicators().flatMap(indicator -> {
+      List<Observation> ofIndicator = whole.filter(o -> o.indicator().equals(indicator.id()));
+      return ofIndicator.map(Observation::period).distinct().sorted()
+          .map(period -> rollUp(indicator, period, ofIndicator.filter(o -> o.period().equals(period)), expectedPartners));
+    });
+  }
+
+  /**
+   * The community value of one indicator in one period.
+   *
+   * @param data conforming observations
+   * @param indicatorId the indicator
+   * @param period the period
+   * @param expectedPartners the partners expected to report
+   * @return the value, or none when no partner reported that indicator and period (or the
+   *     indicator is not in the set)
+   */
+  public static Option<CommunityValue> communityValue(
+      ObservationSet data, String indicatorId, Period period, List<String> expectedPartners) {
+    return data.measures().indicator(indicatorId).flatMap(indicator -> {
+      List<Observation> inputs =
+          data.observations().filter(o -> o.subgroup().isEmpty()
+              && o.indicator().equals(indicatorId) && o.period().equals(period));
+      return inputs.isEmpty() ? Option.none() : Option.of(rollUp(indicator, period, inputs, expectedPartners));
+    });
+  }
+
+  /**
+   * The community value of one indicator in one period from its observations.
+   *
+   * @param indicator the indicator
+   * @param period the period
+   * @param inputs the observations of that indicator and period, at least one, one per partner
+   * @param expectedPartners the partners expected to report
+   * @return the community value
+   */
+  static CommunityValue rollUp(
+      Indicator indicator, Period period, List<Observation> inputs, List<String> expectedPartners) {
+    Unit unit = indicator.unit();
+    AggregationType aggregation = indicator.aggregation();
+    ExactSum numerator = new ExactSum();
+    ExactSum denominator = new ExactSum();
+    for (Observation o : inputs) {
+      numerator.add(o.numerator());
+      o.denominator().forEach(denominator::add);
+    }
+    Set<String> partners = TreeSet.ofAll(inputs.map(Observation::partner));
+    List<String> missing = List.ofAll(TreeSet.ofAll(expectedPartners).removeAll(partners));
+    Option<Long> records =
+        inputs.forAll(o -> o.records().isDefined())
+            ? Option.of(inputs.map(o -> o.records().get()).sum().longValue())
+            : Option.none();
+
+    double value;
+    String formula;
+    switch (aggregation) {
+      case MIN:
+        value = inputs.map(Observation::numerator).min().get();
+        formula = "the lowest partner value";
+        break;
+      case MAX:
+        value = inputs.map(Observation::numerator).max().get();
+        formula = "the highest partner value";
+        break;
+      case AVERAGE:
+        value = unit.display(numerator.value(), denominator.value());
+        formula =
+            String.format(Locale.ROOT, "pooled: Σ %s / Σ %s%s = %s / %s%s",
+                unit.kind() == UnitKind.MEAN ? "sums" : "numerators",
+                unit.kind() == UnitKind.MEAN ? "counts" : "denominators",
+                unit.multiplier() == 1 ? "" : " × " + number(unit.multiplier()),
+                number(numerator.value()), number(denominator.value()),
+                unit.multiplier() == 1 ? "" : " × " + number(unit.multiplier()));
+        break;
+      default:
+        value = numerator.value();
+        formula = "the sum of partner values";
+        break;
+    }
+    String coverage =
+        missing.isEmpty()
+            ? "all " + expectedPartners.size() + " expected partners reported"
+            : "missing input from " + missing.mkString(", ");
+    String explanation =
+        String.format(Locale.ROOT, "%s, %s: %s, %s over %d partners (%s); %s.",
+            indicator.name(), period, number(value) + (unit.multiplier() == 100 ? " %" : ""),
+            formula, partners.size(), partners.mkString(", "), coverage);
+    return ImmutableCommunityValue.builder()
+        .indicator(indicator.id())
+        .period(period)
+        .value(value)
+        .aggregation(aggregation)
+        .numerator(numerator.value())
+        .denominator(unit.hasDenominator() ? Option.of(denominator.value()) : Option.none())
+        .partners(List.ofAll(partners))
+        .missingPartners(missing)
+        .records(records)
+        .explanation(explanation)
+        .build();
+  }
+
+  static String number(double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return String.valueOf((long) value);
+    }
+    return String.format(Locale.ROOT, "%.2f", value);
+  }
+}

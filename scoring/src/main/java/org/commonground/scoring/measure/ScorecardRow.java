@@ -1,0 +1,119 @@
+package org.commonground.scoring.measure;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import org.commonground.core.measure.Indicator;
+import org.commonground.core.measure.Target;
+import org.immutables.value.Value;
+
+/**
+ * One indicator's line on a scorecard, with the Clear Impact Scorecard's figures: prior and current
+ * actual, current and next target, variance from target, baseline % change and current trend —
+ * and its progress status.
+ *
+ * <p>Formulas: variance from target = (actual − target) / target; baseline % change = (current −
+ * first) / first, where "first" is the indicator's baseline value if it has one, else its first
+ * reported value. Both are fractions (0.05 is 5 %), and absent when their divisor is zero.
+ *
+ * <pre>{@code
+ * ScorecardRow row = scorecard.row("grad-rate").get();
+ * row.current().map(CommunityValue::value);  // Some(84.1)
+ * row.varianceFromTarget();                  // Some(0.0012): 0.12 % above the target
+ * row.trend();                               // Some(improving (up) for 3 periods)
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableScorecardRow.class)
+@JsonDeserialize(as = ImmutableScorecardRow.class)
+public abstract class ScorecardRow {
+
+  ScorecardRow() {}
+
+  /**
+   * The indicator.
+   *
+   * @return the indicator
+   */
+  public abstract Indicator indicator();
+
+  /**
+   * The community values, oldest first.
+   *
+   * @return the series
+   */
+  public abstract List<CommunityValue> series();
+
+  /**
+   * The latest community value.
+   *
+   * @return the current actual, or none without data
+   */
+  public abstract Option<CommunityValue> current();
+
+  /**
+   * The community value before the latest.
+   *
+   * @return the prior actual, or none with fewer than two periods
+   */
+  public abstract Option<CommunityValue> prior();
+
+  /**
+   * The target for the current period.
+   *
+   * @return the current target, or none
+   */
+  public abstract Option<Target> currentTarget();
+
+  /**
+   * The first target after the current period.
+   *
+   * @return the next target, or none
+   */
+  public abstract Option<Target> nextTarget();
+
+  /**
+   * (actual − target) / target for the current period.
+   *
+   * @return the variance as a fraction, or none without a current target (or with a zero target)
+   */
+  public abstract Option<Double> varianceFromTarget();
+
+  /**
+   * (current − first) / first.
+   *
+   * @return the change as a fraction, or none without two values (or with a zero first value)
+   */
+  public abstract Option<Double> baselineChange();
+
+  /**
+   * Whether the current value is better than the first, by the indicator's polarity.
+   *
+   * @return true if improved since the baseline; none without two values
+   */
+  public abstract Option<Boolean> improvedSinceBaseline();
+
+  /**
+   * The current trend.
+   *
+   * @return the trend, or none with fewer than two periods
+   */
+  public abstract Option<Trend> trend();
+
+  /**
+   * The progress status.
+   *
+   * @return the assessment
+   */
+  public abstract ProgressAssessment progress();
+
+  /**
+   * The line in sentences: each figure with its formula and inputs.
+   *
+   * @return the explanation
+   */
+  public abstract String explanation();
+}

@@ -1,0 +1,88 @@
+package org.commonground.scoring.measure;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/**
+ * An indicator's current trend as the Clear Impact Scorecard shows it: the direction of the latest
+ * change, whether that is good or bad by the indicator's polarity, and for how many periods in a
+ * row the indicator has moved that way.
+ *
+ * <pre>{@code
+ * // graduation 78 → 80 → 83 → 84, higher is better:
+ * trend.direction();    // UP
+ * trend.judgement();    // IMPROVING
+ * trend.periodsHeld();  // 3
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableTrend.class)
+@JsonDeserialize(as = ImmutableTrend.class)
+public abstract class Trend {
+
+  /** Which way the value moved. */
+  public enum Direction {
+    /** The value rose. */
+    UP,
+    /** The value fell. */
+    DOWN,
+    /** The value did not change. */
+    FLAT
+  }
+
+  /** Whether the move is good, by the indicator's polarity. */
+  public enum Judgement {
+    /** The value moved in the desired direction. */
+    IMPROVING,
+    /** The value moved against the desired direction. */
+    WORSENING,
+    /** The value did not change. */
+    NO_CHANGE;
+
+    /**
+     * The judgement under the opposite polarity.
+     *
+     * @return improving and worsening swapped; no change unchanged
+     */
+    public Judgement flip() {
+      return this == IMPROVING ? WORSENING : this == WORSENING ? IMPROVING : NO_CHANGE;
+    }
+  }
+
+  Trend() {}
+
+  /**
+   * The direction of the latest change.
+   *
+   * @return the direction
+   */
+  @Value.Parameter
+  public abstract Direction direction();
+
+  /**
+   * Whether the latest change is good.
+   *
+   * @return the judgement
+   */
+  @Value.Parameter
+  public abstract Judgement judgement();
+
+  /**
+   * The number of consecutive period-to-period changes, ending with the latest, in that direction.
+   *
+   * @return at least 1
+   */
+  @Value.Parameter
+  public abstract int periodsHeld();
+
+  /** Returns {@code improving (up) for 3 periods}. */
+  @Override
+  public String toString() {
+    String judgement = judgement().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    String direction = direction().name().toLowerCase(java.util.Locale.ROOT);
+    return judgement + " (" + direction + ") for " + periodsHeld() + (periodsHeld() == 1 ? " period" : " periods");
+  }
+}
