@@ -2,11 +2,17 @@ package org.commonground.examples;
 
 import io.vavr.collection.List;
 import java.util.Locale;
+import org.commonground.core.measure.Polarity;
 import org.commonground.core.partner.Organization;
 import org.commonground.core.partner.Sector;
 import org.commonground.core.readiness.Band;
 import org.commonground.core.readiness.ReadinessAssessment;
 import org.commonground.core.readiness.Survey;
+import org.commonground.scoring.measure.CommunityValue;
+import org.commonground.scoring.measure.Scorecard;
+import org.commonground.scoring.measure.ScorecardRow;
+import org.commonground.scoring.measure.Scorecards;
+import org.commonground.scoring.measure.Trend;
 import org.commonground.scoring.readiness.CommunityReadinessScore;
 import org.commonground.scoring.readiness.DimensionStage;
 import org.commonground.scoring.readiness.FactorScore;
@@ -16,8 +22,8 @@ import org.commonground.scoring.readiness.SurveyScoring;
 
 /**
  * Prints a report about the {@link SamplePartnership sample partnership}: its members and the
- * sectors they come from, and its readiness (a Collaboration Factors Inventory survey and a
- * Community Readiness assessment). The report grows with the library: each capability adds its
+ * sectors they come from, its readiness (a Collaboration Factors Inventory survey and a Community
+ * Readiness assessment), and its shared-measures scorecard. The report grows with the library: each capability adds its
  * section.
  *
  * <pre>{@code
@@ -36,6 +42,7 @@ public final class PartnershipReport {
   public static void main(String[] args) {
     System.out.print(render(SamplePartnership.NAME, SamplePartnership.members()));
     System.out.print(readiness(SampleReadiness.survey(), SampleReadiness.assessment()));
+    System.out.print(scorecard(Scorecards.of(SampleMeasures.observations(), SampleMeasures::reporters)));
   }
 
   /**
@@ -123,6 +130,54 @@ public final class PartnershipReport {
     stages = stages.row("overall", twoPlaces(readiness.score()), readiness.stage(), "");
     report.append(stages.render()).append('\n').append(readiness.explanation()).append('\n');
     return report.toString();
+  }
+
+  /**
+   * The shared-measures section: a Clear Impact style scorecard with progress status, the
+   * community values behind the latest period, and the share of indicators improving.
+   *
+   * @param scorecard the scorecard
+   * @return the section
+   */
+  public static String scorecard(Scorecard scorecard) {
+    StringBuilder report = new StringBuilder("\nShared measures: ").append(scorecard.name()).append("\n\n");
+    TextTable table =
+        TextTable.of("indicator", "better", "prior", "current", "target", "vs target", "since baseline", "trend", "progress");
+    for (ScorecardRow row : scorecard.rows()) {
+      table =
+          table.row(
+              row.indicator().name() + " (" + row.indicator().unit() + ")",
+              row.indicator().polarity() == Polarity.HIGHER_IS_BETTER ? "higher" : "lower",
+              row.prior().map(v -> oneDecimal(v.value()) + " " + v.period()).getOrElse("-"),
+              row.current().map(v -> oneDecimal(v.value()) + " " + v.period()).getOrElse("-"),
+              row.currentTarget().orElse(row.nextTarget()).map(t -> oneDecimal(t.value()) + " " + t.period()).getOrElse("-"),
+              row.varianceFromTarget().map(PartnershipReport::signedPercent).getOrElse("-"),
+              row.baselineChange().map(PartnershipReport::signedPercent).getOrElse("-"),
+              row.trend().map(Trend::toString).getOrElse("-"),
+              row.progress().status());
+    }
+    report.append(table.render()).append('\n');
+    TextTable inputs = TextTable.of("indicator", "period", "community value", "partners", "missing input");
+    for (ScorecardRow row : scorecard.rows()) {
+      for (CommunityValue v : row.current()) {
+        inputs = inputs.row(row.indicator().name(), v.period(), oneDecimal(v.value()), v.partners().mkString(", "),
+            v.missingPartners().isEmpty() ? "-" : v.missingPartners().mkString(", "));
+      }
+    }
+    report.append(inputs.render()).append('\n');
+    for (ScorecardRow row : scorecard.rows().take(1)) {
+      report.append(row.explanation()).append("\n\n");
+    }
+    report.append(scorecard.explanation()).append('\n');
+    return report.toString();
+  }
+
+  private static String oneDecimal(double value) {
+    return String.format(Locale.ROOT, "%.1f", value);
+  }
+
+  private static String signedPercent(double fraction) {
+    return String.format(Locale.ROOT, "%+.1f %%", fraction * 100);
   }
 
   private static String twoPlaces(double value) {

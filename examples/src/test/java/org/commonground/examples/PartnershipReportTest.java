@@ -33,4 +33,16 @@ class PartnershipReportTest {
     assertTrue(readiness.contains("Stage 3 vague awareness"), readiness);
     assertTrue(readiness.contains("Address first: Sufficient funds, staff, materials, and time"), readiness);
   }
+
+  @Test
+  void theScorecardSectionShowsEveryIndicatorItsProgressAndMissingInput() {
+    String section =
+        PartnershipReport.scorecard(
+            org.commonground.scoring.measure.Scorecards.of(SampleMeasures.observations(), SampleMeasures::reporters));
+
+    SampleMeasures.measures().indicators().forEach(i -> assertTrue(section.contains(i.name()), i.name() + ":\n" + section));
+    assertTrue(section.contains("Counseling visits             2023       1122.0           county-health              eastside-cc"), section);
+    assertTrue(section.contains("3 of 4 indicators (75 %) improved since their baseline"), section);
+    assertTrue(section.contains("(Statistics Canada / Open SDG)"), section);
+  }
 }

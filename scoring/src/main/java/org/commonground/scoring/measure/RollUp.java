@@ -5,6 +5,7 @@ import io.vavr.collection.Set;
 import io.vavr.collection.TreeSet;
 import io.vavr.control.Option;
 import java.util.Locale;
+import java.util.function.Function;
 import org.commonground.core.measure.AggregationType;
 import org.commonground.core.measure.Indicator;
 import org.commonground.core.measure.Observation;
@@ -44,11 +45,25 @@ public final class RollUp {
    * @return the community values
    */
   public static List<CommunityValue> communityValues(ObservationSet data, List<String> expectedPartners) {
+    return communityValues(data, indicator -> expectedPartners);
+  }
+
+  /**
+   * The community value of every indicator in every period reported, when each indicator has its
+   * own reporting partners (the school reports graduation, the clinic reports visits).
+   *
+   * @param data conforming observations
+   * @param expectedPartners the partners expected to report each indicator
+   * @return the community values, in the set's indicator order and then by period
+   */
+  public static List<CommunityValue> communityValues(
+      ObservationSet data, Function<Indicator, List<String>> expectedPartners) {
     List<Observation> whole = data.observations().filter(o -> o.subgroup().isEmpty());
     return data.measures().indicators().flatMap(indicator -> {
       List<Observation> ofIndicator = whole.filter(o -> o.indicator().equals(indicator.id()));
+      List<String> expected = expectedPartners.apply(indicator);
       return ofIndicator.map(Observation::period).distinct().sorted()
-          .map(period -> rollUp(indicator, period, ofIndicator.filter(o -> o.period().equals(period)), expectedPartners));
+          .map(period -> rollUp(indicator, period, ofIndicator.filter(o -> o.period().equals(period)), expected));
     });
   }
 

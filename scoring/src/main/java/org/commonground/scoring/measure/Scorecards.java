@@ -3,6 +3,7 @@ package org.commonground.scoring.measure;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.util.Locale;
+import java.util.function.Function;
 import org.commonground.core.measure.Indicator;
 import org.commonground.core.measure.ObservationSet;
 import org.commonground.core.measure.Polarity;
@@ -34,6 +35,18 @@ public final class Scorecards {
    * @return the scorecard
    */
   public static Scorecard of(ObservationSet data, List<String> expectedPartners) {
+    return of(data, indicator -> expectedPartners);
+  }
+
+  /**
+   * The scorecard of a shared measure set whose indicators each have their own reporting
+   * partners.
+   *
+   * @param data conforming observations
+   * @param expectedPartners the partners expected to report each indicator
+   * @return the scorecard
+   */
+  public static Scorecard of(ObservationSet data, Function<Indicator, List<String>> expectedPartners) {
     List<CommunityValue> values = RollUp.communityValues(data, expectedPartners);
     List<ScorecardRow> rows =
         data.measures().indicators()
