@@ -170,6 +170,40 @@ public final class ExactSum {
     size = i + 1;
   }
 
+  /**
+   * The exact sum as a canonical list of terms: the correctly rounded sum, then the correctly
+   * rounded remainder, and so on until nothing remains. Two accumulators with the same exact sum
+   * give the same terms, whatever order their terms were added or merged in, so the terms are a
+   * plain value a partial aggregate can carry and compare; {@link #ofTerms} restores the sum.
+   *
+   * @return the terms, largest first; empty for a zero sum
+   */
+  public double[] canonicalTerms() {
+    requireUsable();
+    ExactSum rest = new ExactSum().merge(this);
+    double[] terms = new double[0];
+    double next = rest.value();
+    while (next != 0.0) {
+      terms = Arrays.copyOf(terms, terms.length + 1);
+      terms[terms.length - 1] = next;
+      // Subtracting the rounded value is exact: the accumulator holds the remainder exactly.
+      rest.addFinite(-next);
+      next = rest.value();
+    }
+    return terms;
+  }
+
+  /**
+   * An accumulator holding the sum of the given terms, such as {@link #canonicalTerms()} returned.
+   *
+   * @param terms finite terms
+   * @return the accumulator
+   * @throws IllegalArgumentException if a term is NaN or infinite
+   */
+  public static ExactSum ofTerms(double... terms) {
+    return new ExactSum().addAll(terms);
+  }
+
   /** Returns {@code ExactSum[value]}, or {@code ExactSum[overflowed]}. */
   @Override
   public String toString() {

@@ -1,0 +1,83 @@
+package org.commonground.scoring.measure;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.collection.List;
+import io.vavr.collection.SortedMap;
+import io.vavr.control.Option;
+import org.commonground.core.measure.Target;
+import org.immutables.value.Value;
+
+/**
+ * An indicator disaggregated by one or more subgroup dimensions: every group's values over time,
+ * its gaps to a reference group, and its distance to the target all groups share — the gap between
+ * groups is itself a measure (DOMAIN.md §4; the Road Map Project sets the same target for every
+ * group).
+ *
+ * <pre>{@code
+ * DisaggregatedIndicator byIncome = Disaggregation.of(partial, "grad-rate",
+ *     List.of("income"), TreeMap.of("income", "not low"));
+ * byIncome.series(TreeMap.of("income", "low")).get().gapTrend();  // Some(narrowing for 2 periods)
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDisaggregatedIndicator.class)
+@JsonDeserialize(as = ImmutableDisaggregatedIndicator.class)
+public abstract class DisaggregatedIndicator {
+
+  DisaggregatedIndicator() {}
+
+  /**
+   * The indicator's id.
+   *
+   * @return the indicator id
+   */
+  public abstract String indicator();
+
+  /**
+   * The dimensions disaggregated by.
+   *
+   * @return the dimension names
+   */
+  public abstract List<String> dimensions();
+
+  /**
+   * The reference group gaps are measured from.
+   *
+   * @return dimension → group
+   */
+  public abstract SortedMap<String, String> reference();
+
+  /**
+   * The target every group shares: the indicator's final target.
+   *
+   * @return the target, or none
+   */
+  public abstract Option<Target> target();
+
+  /**
+   * Every group with records, in group order.
+   *
+   * @return the series
+   */
+  public abstract List<GroupSeries> groups();
+
+  /**
+   * The disaggregation in a sentence: the rule for values, gaps and distances.
+   *
+   * @return the explanation
+   */
+  public abstract String explanation();
+
+  /**
+   * The series of one group.
+   *
+   * @param group dimension → group
+   * @return its series, or none if the group has no records
+   */
+  public Option<GroupSeries> series(SortedMap<String, String> group) {
+    return groups().find(g -> g.group().equals(group));
+  }
+}

@@ -1,0 +1,81 @@
+package org.commonground.scoring.measure;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.collection.SortedMap;
+import io.vavr.control.Option;
+import org.commonground.core.measure.Period;
+import org.immutables.value.Value;
+
+/**
+ * One subgroup's value of an indicator in one period, its gap to the reference group, and its
+ * distance to the target every group shares.
+ *
+ * <pre>{@code
+ * value.group();             // TreeMap(income -> low)
+ * value.value();             // 71.3 (%)
+ * value.gap();               // Some(-12.4): 12.4 points below the reference group
+ * value.gapRatio();          // Some(0.85)
+ * value.distanceToTarget();  // Some(18.7): still to go, in the desired direction
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableGroupValue.class)
+@JsonDeserialize(as = ImmutableGroupValue.class)
+public abstract class GroupValue {
+
+  GroupValue() {}
+
+  /**
+   * The subgroup, as dimension → group.
+   *
+   * @return the subgroup
+   */
+  public abstract SortedMap<String, String> group();
+
+  /**
+   * The period.
+   *
+   * @return the period
+   */
+  public abstract Period period();
+
+  /**
+   * The group's value, pooled over partners (Σ numerators / Σ denominators × multiplier) or
+   * summed for counts.
+   *
+   * @return the value
+   */
+  public abstract double value();
+
+  /**
+   * The number of records behind the value.
+   *
+   * @return the record count
+   */
+  public abstract long records();
+
+  /**
+   * The gap to the reference group in the same period: {@code value − reference}.
+   *
+   * @return the gap; none when the reference group has no value that period
+   */
+  public abstract Option<Double> gap();
+
+  /**
+   * The gap as a ratio: {@code value / reference}.
+   *
+   * @return the ratio; none when the reference group has no value or a zero value that period
+   */
+  public abstract Option<Double> gapRatio();
+
+  /**
+   * How far the group still is from the target every group shares (Road Map Project practice), in
+   * the desired direction: {@code d × (target − value)}, positive while short of it.
+   *
+   * @return the distance; none without a target
+   */
+  public abstract Option<Double> distanceToTarget();
+}

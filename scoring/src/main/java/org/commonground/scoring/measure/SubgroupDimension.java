@@ -1,0 +1,74 @@
+package org.commonground.scoring.measure;
+
+import io.vavr.collection.List;
+import org.commonground.core.validation.Violations;
+
+/**
+ * A dimension records are disaggregated by — race/ethnicity, income, language, school, zip code —
+ * and its groups.
+ *
+ * <pre>{@code
+ * SubgroupDimension income = SubgroupDimension.of("income", List.of("low", "middle", "high"));
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class SubgroupDimension {
+
+  private final String name;
+  private final CodeList<String> groups;
+
+  private SubgroupDimension(String name, CodeList<String> groups) {
+    this.name = name;
+    this.groups = groups;
+  }
+
+  /**
+   * A dimension and its groups.
+   *
+   * @param name the dimension's name; not blank
+   * @param groups its groups, distinct, at least one
+   * @return the dimension
+   * @throws org.commonground.core.validation.ValidationException naming every problem
+   */
+  public static SubgroupDimension of(String name, List<String> groups) {
+    Violations.none().notBlank("name", name).throwIfAny("SubgroupDimension");
+    return new SubgroupDimension(name, CodeList.of(groups));
+  }
+
+  /**
+   * The dimension's name.
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * The groups, each with its code.
+   *
+   * @return the groups
+   */
+  public CodeList<String> groups() {
+    return groups;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SubgroupDimension
+        && ((SubgroupDimension) other).name.equals(name)
+        && ((SubgroupDimension) other).groups.equals(groups);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * name.hashCode() + groups.hashCode();
+  }
+
+  /** Returns {@code name(group, group, ...)}. */
+  @Override
+  public String toString() {
+    return name + groups.values().mkString("(", ", ", ")");
+  }
+}

@@ -1,0 +1,69 @@
+package org.commonground.scoring.suppression;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.control.Option;
+import org.immutables.value.Value;
+
+/**
+ * One entry of a published table — a cell or a total — with its value, or the reason it is
+ * hidden.
+ *
+ * <pre>{@code
+ * cell.value();        // None
+ * cell.suppression();  // Some(PRIMARY)
+ * cell.reason();       // "fewer than 10 records (6)"
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePublishedCell.class)
+@JsonDeserialize(as = ImmutablePublishedCell.class)
+public abstract class PublishedCell {
+
+  PublishedCell() {}
+
+  /**
+   * The row label, or {@code Total} for a column total or the grand total.
+   *
+   * @return the row label
+   */
+  public abstract String row();
+
+  /**
+   * The column label, or {@code Total} for a row total or the grand total.
+   *
+   * @return the column label
+   */
+  public abstract String column();
+
+  /**
+   * Whether the entry is a total.
+   *
+   * @return true for row, column and grand totals
+   */
+  public abstract boolean total();
+
+  /**
+   * The value as published.
+   *
+   * @return the value, or none when suppressed
+   */
+  public abstract Option<Double> value();
+
+  /**
+   * Why the entry is hidden.
+   *
+   * @return the kind of suppression, or none when published
+   */
+  public abstract Option<Suppression> suppression();
+
+  /**
+   * Why, in words: "fewer than 10 records (6)", or which line's disclosure a complementary
+   * suppression prevents; empty when published.
+   *
+   * @return the reason
+   */
+  public abstract String reason();
+}
