@@ -8,7 +8,22 @@ import org.commonground.core.partner.Sector;
 import org.commonground.core.readiness.Band;
 import org.commonground.core.readiness.ReadinessAssessment;
 import org.commonground.core.readiness.Survey;
+import io.vavr.collection.TreeMap;
+import org.commonground.core.measure.Period;
 import org.commonground.scoring.measure.CommunityValue;
+import org.commonground.scoring.measure.DisaggregatedIndicator;
+import org.commonground.scoring.measure.Disaggregation;
+import org.commonground.scoring.measure.GroupSeries;
+import org.commonground.scoring.measure.GroupValue;
+import org.commonground.scoring.measure.MeasureLayout;
+import org.commonground.scoring.measure.MeasurePartial;
+import org.commonground.scoring.numeric.ExactSum;
+import org.commonground.scoring.suppression.CountTable;
+import org.commonground.scoring.suppression.PublishedCell;
+import org.commonground.scoring.suppression.SmallCellSuppression;
+import org.commonground.scoring.suppression.SuppressedTable;
+import org.commonground.scoring.suppression.Suppression;
+import org.commonground.scoring.suppression.SuppressionRule;
 import org.commonground.scoring.measure.Scorecard;
 import org.commonground.scoring.measure.ScorecardRow;
 import org.commonground.scoring.measure.Scorecards;
@@ -23,7 +38,8 @@ import org.commonground.scoring.readiness.SurveyScoring;
 /**
  * Prints a report about the {@link SamplePartnership sample partnership}: its members and the
  * sectors they come from, its readiness (a Collaboration Factors Inventory survey and a Community
- * Readiness assessment), and its shared-measures scorecard. The report grows with the library: each capability adds its
+ * Readiness assessment), its shared-measures scorecard, and graduation disaggregated by income with
+ * a small-cell-suppressed table. The report grows with the library: each capability adds its
  * section.
  *
  * <pre>{@code
@@ -43,6 +59,7 @@ public final class PartnershipReport {
     System.out.print(render(SamplePartnership.NAME, SamplePartnership.members()));
     System.out.print(readiness(SampleReadiness.survey(), SampleReadiness.assessment()));
     System.out.print(scorecard(Scorecards.of(SampleMeasures.observations(), SampleMeasures::reporters)));
+    System.out.print(disaggregation(SampleRecords.partial()));
   }
 
   /**
@@ -170,6 +187,75 @@ public final class PartnershipReport {
     }
     report.append(scorecard.explanation()).append('\n');
     return report.toString();
+  }
+
+  /**
+   * The disaggregation section: graduation by income from student records, with gaps to the
+   * reference group and the distance to the common target, and a published table of graduates by
+   * partner and home language with its small cells suppressed.
+   *
+   * @param partial the aggregated student records
+   * @return the section
+   */
+  public static String disaggregation(MeasurePartial partial) {
+    StringBuilder report = new StringBuilder("\nGraduation by income (")
+        .append(partial.totalRecords()).append(" student records)\n\n");
+    DisaggregatedIndicator byIncome =
+        Disaggregation.of(partial, "grad-rate", List.of("income"), TreeMap.of("income", "not low"));
+    TextTable table = TextTable.of("group", "period", "rate", "students", "gap", "ratio", "to target", "gap trend");
+    for (GroupSeries series : byIncome.groups()) {
+      for (GroupValue v : series.values()) {
+        table =
+            table.row(
+                series.group().values().mkString(", "),
+                v.period(),
+                oneDecimal(v.value()),
+                v.records(),
+                v.gap().map(PartnershipReport::oneDecimal).getOrElse("-"),
+                v.gapRatio().map(PartnershipReport::twoPlaces).getOrElse("-"),
+                v.distanceToTarget().map(PartnershipReport::oneDecimal).getOrElse("-"),
+                v.period().equals(series.values().last().period()) ? series.gapTrend().map(Object::toString).getOrElse("reference") : "");
+      }
+    }
+    report.append(table.render()).append('\n').append(byIncome.explanation()).append("\n\n");
+
+    MeasureLayout layout = partial.layout();
+    List<String> partners = layout.partners().values();
+    List<String> languages = layout.dimensions().find(d -> d.name().equals("language")).get().groups().values();
+    Period latest = layout.periods().values().last();
+    double[][] graduates = new double[partners.size()][languages.size()];
+    long[][] students = new long[partners.size()][languages.size()];
+    for (int c = 0; c < partial.cells(); c++) {
+      int[] codes = partial.codes(c);
+      if (layout.periods().value(codes[1]).equals(latest)) {
+        graduates[codes[2]][codes[4]] += ExactSum.ofTerms(partial.numeratorTerms(c)).value();
+        students[codes[2]][codes[4]] += partial.records(c);
+      }
+    }
+    SuppressedTable published =
+        SmallCellSuppression.apply(CountTable.of(partners, languages, graduates, students, true, true), SuppressionRule.DEFAULT);
+    report.append("Graduates by partner and home language, ").append(latest).append(", as published\n\n");
+    TextTable counts = TextTable.of(List.of("partner").appendAll(languages).append("total").toJavaArray(String[]::new));
+    for (int i = 0; i < partners.size(); i++) {
+      List<Object> row = List.<Object>of(partners.get(i))
+          .appendAll(published.cells().get(i).map(PartnershipReport::shown))
+          .append(shown(published.rowTotals().get(i)));
+      counts = counts.row(row.toJavaArray());
+    }
+    counts = counts.row(List.<Object>of("total").appendAll(published.columnTotals().map(PartnershipReport::shown))
+        .append(published.grandTotal().map(PartnershipReport::shown).getOrElse("-")).toJavaArray());
+    report.append(counts.render()).append('\n');
+    for (PublishedCell cell : published.entries().filter(e -> e.suppression().isDefined())) {
+      report.append(cell.suppression().get() == Suppression.PRIMARY ? "  * " : "  + ")
+          .append(cell.row()).append(" × ").append(cell.column()).append(": ").append(cell.reason()).append('\n');
+    }
+    report.append(published.explanation()).append('\n');
+    return report.toString();
+  }
+
+  private static String shown(PublishedCell cell) {
+    return cell.value().map(v -> String.valueOf(Math.round(v)))
+        .getOrElse(() -> cell.suppression().get() == Suppression.PRIMARY ? "*" : "+");
   }
 
   private static String oneDecimal(double value) {

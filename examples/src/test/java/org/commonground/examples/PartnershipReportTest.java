@@ -45,4 +45,14 @@ class PartnershipReportTest {
     assertTrue(section.contains("3 of 4 indicators (75 %) improved since their baseline"), section);
     assertTrue(section.contains("(Statistics Canada / Open SDG)"), section);
   }
+
+  @Test
+  void theDisaggregationSectionShowsGapsAndASuppressedTable() {
+    String section = PartnershipReport.disaggregation(SampleRecords.partial());
+
+    assertTrue(section.contains("(1710 student records)"), section);
+    assertTrue(section.contains("narrowing for 2 periods"), section);
+    assertTrue(section.contains("youth-works  26       +        *      40"), section);
+    assertTrue(section.contains("* youth-works × other: fewer than 10 records (6)"), section);
+  }
 }
