@@ -13,11 +13,13 @@ module org.commonground.core {
   requires static com.fasterxml.jackson.databind;
 
   exports org.commonground.core;
+  exports org.commonground.core.alignment;
   exports org.commonground.core.measure;
   exports org.commonground.core.partner;
   exports org.commonground.core.readiness;
   exports org.commonground.core.validation;
 
+  opens org.commonground.core.alignment to com.fasterxml.jackson.databind;
   opens org.commonground.core.measure to com.fasterxml.jackson.databind;
   opens org.commonground.core.partner to com.fasterxml.jackson.databind;
   opens org.commonground.core.readiness to com.fasterxml.jackson.databind;

@@ -14,11 +14,13 @@ module org.commonground.scoring {
   requires static com.fasterxml.jackson.annotation;
   requires static com.fasterxml.jackson.databind;
 
+  exports org.commonground.scoring.alignment;
   exports org.commonground.scoring.measure;
   exports org.commonground.scoring.numeric;
   exports org.commonground.scoring.readiness;
   exports org.commonground.scoring.suppression;
 
+  opens org.commonground.scoring.alignment to com.fasterxml.jackson.databind;
   opens org.commonground.scoring.measure to com.fasterxml.jackson.databind;
   opens org.commonground.scoring.readiness to com.fasterxml.jackson.databind;
   opens org.commonground.scoring.suppression to com.fasterxml.jackson.databind;

@@ -3,7 +3,12 @@ package org.commonground.examples;
 import io.vavr.collection.List;
 import java.util.Locale;
 import org.commonground.core.measure.Polarity;
+import io.vavr.control.Option;
 import org.commonground.core.partner.Organization;
+import org.commonground.core.validation.Violation;
+import org.commonground.scoring.alignment.AlignmentScoring;
+import org.commonground.scoring.alignment.DimensionAlignment;
+import org.commonground.scoring.alignment.FrameworkProfile;
 import org.commonground.core.partner.Sector;
 import org.commonground.core.readiness.Band;
 import org.commonground.core.readiness.ReadinessAssessment;
@@ -37,7 +42,7 @@ import org.commonground.scoring.readiness.SurveyScoring;
 
 /**
  * Prints a report about the {@link SamplePartnership sample partnership}: its members and the
- * sectors they come from, its readiness (a Collaboration Factors Inventory survey and a Community
+ * sectors they come from, its alignment on the five alignments, its readiness (a Collaboration Factors Inventory survey and a Community
  * Readiness assessment), its shared-measures scorecard, and graduation disaggregated by income with
  * a small-cell-suppressed table. The report grows with the library: each capability adds its
  * section.
@@ -57,6 +62,7 @@ public final class PartnershipReport {
    */
   public static void main(String[] args) {
     System.out.print(render(SamplePartnership.NAME, SamplePartnership.members()));
+    System.out.print(alignment(AlignmentScoring.withDefaults().profile(SampleAlignment.ratings(), Option.of(SampleMeasures.measures()))));
     System.out.print(readiness(SampleReadiness.survey(), SampleReadiness.assessment()));
     System.out.print(scorecard(Scorecards.of(SampleMeasures.observations(), SampleMeasures::reporters)));
     System.out.print(disaggregation(SampleRecords.partial()));
@@ -87,6 +93,36 @@ public final class PartnershipReport {
       sectors = sectors.row(kind, in.isEmpty() ? "(none)" : in.map(Organization::id).mkString(", "));
     }
     report.append(sectors.render());
+    return report.toString();
+  }
+
+  /**
+   * The alignment section: every dimension's level and agreement side by side, the most contested
+   * first, with seed 001's checks.
+   *
+   * @param profile the framework profile
+   * @return the section
+   */
+  public static String alignment(FrameworkProfile profile) {
+    StringBuilder report = new StringBuilder("\nAlignment: ")
+        .append(profile.name()).append(" (").append(profile.edition()).append("), most contested first\n\n");
+    TextTable table = TextTable.of("dimension", "mean", "median", "r_wg", "n", "class", "furthest from the group");
+    for (DimensionAlignment d : profile.mostContestedFirst()) {
+      table =
+          table.row(
+              d.dimension().name(),
+              d.mean().map(PartnershipReport::twoPlaces).getOrElse("-"),
+              d.median().map(PartnershipReport::oneDecimal).getOrElse("-"),
+              d.agreement().map(PartnershipReport::twoPlaces).getOrElse("undefined"),
+              d.raters(),
+              d.alignmentClass(),
+              d.furthest().isEmpty() ? "-" : d.furthest().mkString(", "));
+    }
+    report.append(table.render()).append('\n');
+    report.append(profile.mostContestedFirst().head().explanation()).append('\n');
+    for (Violation check : profile.checks()) {
+      report.append("Check: ").append(check).append('\n');
+    }
     return report.toString();
   }
 

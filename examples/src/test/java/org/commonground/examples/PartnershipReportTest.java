@@ -55,4 +55,17 @@ class PartnershipReportTest {
     assertTrue(section.contains("youth-works  26       +        *      40"), section);
     assertTrue(section.contains("* youth-works × other: fewer than 10 records (6)"), section);
   }
+
+  @Test
+  void theAlignmentSectionShowsLevelAgreementAndTheOutcomeCheck() {
+    String section =
+        PartnershipReport.alignment(
+            org.commonground.scoring.alignment.AlignmentScoring.withDefaults()
+                .profile(SampleAlignment.ratings(), io.vavr.control.Option.of(SampleMeasures.measures())));
+
+    assertTrue(section.contains("Aligned data systems"), section);
+    assertTrue(section.contains("contested"), section);
+    assertTrue(section.contains("agreed but weak"), section);
+    assertTrue(section.contains("Check: measures.outcomes: aligned outcomes: seed 001 advises a common set of eight to ten outcomes, got 3"), section);
+  }
 }

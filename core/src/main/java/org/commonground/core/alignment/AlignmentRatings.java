@@ -1,0 +1,92 @@
+package org.commonground.core.alignment;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import org.commonground.core.readiness.ResponseScale;
+import org.commonground.core.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * The partners' ratings of one {@link Framework} on one scale, checked on creation: every rating
+ * names a dimension (and criterion) of the framework and is a point of the scale, and no partner
+ * rates the same dimension or criterion twice. Scoring ({@code
+ * org.commonground.scoring.alignment.AlignmentScoring}) takes the ratings.
+ *
+ * <pre>{@code
+ * AlignmentRatings ratings = AlignmentRatings.of(Frameworks.FIVE_ALIGNMENTS, Frameworks.IN_PLACE,
+ *     List.of(Rating.of("lincoln-hs", "leadership", 4), Rating.of("eastside-cc", "leadership", 3)));
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableAlignmentRatings.class)
+@JsonDeserialize(as = ImmutableAlignmentRatings.class)
+public abstract class AlignmentRatings {
+
+  AlignmentRatings() {}
+
+  /**
+   * The framework rated.
+   *
+   * @return the framework
+   */
+  @Value.Parameter
+  public abstract Framework framework();
+
+  /**
+   * The scale of the ratings.
+   *
+   * @return the scale
+   */
+  @Value.Parameter
+  public abstract ResponseScale scale();
+
+  /**
+   * The ratings.
+   *
+   * @return the ratings, in the order given
+   */
+  @Value.Parameter
+  public abstract List<Rating> ratings();
+
+  /**
+   * Checks and collects ratings.
+   *
+   * @param framework the framework rated
+   * @param scale the scale rated on
+   * @param ratings the ratings
+   * @return the checked ratings
+   * @throws org.commonground.core.validation.ValidationException naming every rating outside the
+   *     scale, every unknown dimension or criterion and every repeated rating, with its path
+   */
+  public static AlignmentRatings of(Framework framework, ResponseScale scale, List<Rating> ratings) {
+    return ImmutableAlignmentRatings.of(framework, scale, ratings);
+  }
+
+  @Value.Check
+  void check() {
+    Violations found =
+        Violations.none().distinct("ratings", ratings(), r -> r.partner() + " on " + r.subject());
+    for (int i = 0; i < ratings().size(); i++) {
+      Rating r = ratings().get(i);
+      String path = "ratings[" + i + "]";
+      Option<Dimension> dimension = framework().dimension(r.dimension());
+      found =
+          found
+              .require(dimension.isDefined(), path + ".dimension",
+                  "must be a dimension of " + framework() + " " + framework().dimensions().map(Dimension::id).mkString("(", ", ", ")")
+                      + ", got \"" + r.dimension() + "\"")
+              .require(scale().contains(r.value()), path + ".value", scale().outOfRange(r.value()));
+      if (dimension.isDefined() && r.criterion().isDefined()) {
+        found =
+            found.require(dimension.get().criterion(r.criterion().get()).isDefined(), path + ".criterion",
+                "must be a criterion of " + r.dimension() + " " + dimension.get().criteria().map(Criterion::id).mkString("(", ", ", ")")
+                    + ", got \"" + r.criterion().get() + "\"");
+      }
+    }
+    found.throwIfAny("Ratings of " + framework());
+  }
+}

@@ -1,0 +1,57 @@
+package org.commonground.core.alignment;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.commonground.core.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * One criterion of an alignment {@link Dimension}: a concrete sign that the dimension is in place,
+ * which partners may rate on its own.
+ *
+ * <pre>{@code
+ * Criterion.of("shared-accountability", "Shared accountability and differentiated responsibility");
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCriterion.class)
+@JsonDeserialize(as = ImmutableCriterion.class)
+public abstract class Criterion {
+
+  Criterion() {}
+
+  /**
+   * The criterion's id, unique within its dimension.
+   *
+   * @return the id, never blank
+   */
+  @Value.Parameter
+  public abstract String id();
+
+  /**
+   * What is in place when the criterion is met.
+   *
+   * @return the text, never blank
+   */
+  @Value.Parameter
+  public abstract String text();
+
+  /**
+   * Creates a criterion.
+   *
+   * @param id the id; not blank
+   * @param text the text; not blank
+   * @return the criterion
+   * @throws org.commonground.core.validation.ValidationException naming every problem
+   */
+  public static Criterion of(String id, String text) {
+    return ImmutableCriterion.of(id, text);
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none().notBlank("id", id()).notBlank("text", text()).throwIfAny("Criterion");
+  }
+}

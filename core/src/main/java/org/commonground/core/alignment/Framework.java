@@ -1,0 +1,111 @@
+package org.commonground.core.alignment;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import org.commonground.core.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * An alignment framework as versioned data: a named list of dimensions partners rate, with its
+ * edition and source. Built in: {@link Frameworks#FIVE_ALIGNMENTS}, {@link
+ * Frameworks#COLLECTIVE_IMPACT} and {@link Frameworks#WORKING_TOGETHER}; users define their own.
+ *
+ * <pre>{@code
+ * Framework mine = Framework.of("our-compact", "Our compact", "2026", "Partnership charter",
+ *     List.of(Dimension.of("data", "Data sharing", "Partners share data monthly", List.empty()),
+ *             Dimension.of("voice", "Youth voice", "Young people co-design programs", List.empty())));
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableFramework.class)
+@JsonDeserialize(as = ImmutableFramework.class)
+public abstract class Framework {
+
+  Framework() {}
+
+  /**
+   * The framework's id.
+   *
+   * @return the id, never blank
+   */
+  public abstract String id();
+
+  /**
+   * The framework's name.
+   *
+   * @return the name, never blank
+   */
+  public abstract String name();
+
+  /**
+   * The edition or version of the framework.
+   *
+   * @return the edition, never blank
+   */
+  public abstract String edition();
+
+  /**
+   * Where the framework comes from.
+   *
+   * @return the citation, never blank
+   */
+  public abstract String source();
+
+  /**
+   * The dimensions, in the framework's order.
+   *
+   * @return one or more dimensions with distinct ids
+   */
+  @Value.Default
+  public List<Dimension> dimensions() {
+    return List.empty();
+  }
+
+  /**
+   * Creates a framework.
+   *
+   * @param id the id; not blank
+   * @param name the name; not blank
+   * @param edition the edition; not blank
+   * @param source the citation; not blank
+   * @param dimensions one or more dimensions with distinct ids
+   * @return the framework
+   * @throws org.commonground.core.validation.ValidationException naming every problem
+   */
+  public static Framework of(String id, String name, String edition, String source, List<Dimension> dimensions) {
+    return ImmutableFramework.builder()
+        .id(id).name(name).edition(edition).source(source).dimensions(dimensions).build();
+  }
+
+  /**
+   * The dimension with an id.
+   *
+   * @param dimensionId a dimension id
+   * @return the dimension, or none
+   */
+  public Option<Dimension> dimension(String dimensionId) {
+    return dimensions().find(d -> d.id().equals(dimensionId));
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notBlank("id", id())
+        .notBlank("name", name())
+        .notBlank("edition", edition())
+        .notBlank("source", source())
+        .atLeast("dimensions", dimensions().size(), 1)
+        .distinct("dimensions", dimensions(), Dimension::id)
+        .throwIfAny("Framework");
+  }
+
+  /** Returns {@code name (edition)}. */
+  @Override
+  public String toString() {
+    return name() + " (" + edition() + ")";
+  }
+}

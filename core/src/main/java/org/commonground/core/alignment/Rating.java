@@ -1,0 +1,103 @@
+package org.commonground.core.alignment;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.control.Option;
+import org.commonground.core.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * One partner's rating of how far a dimension — or one of its criteria — is in place.
+ *
+ * <pre>{@code
+ * Rating.of("lincoln-hs", "leadership", 4);
+ * Rating.ofCriterion("lincoln-hs", "leadership", "common-vision", 5);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe. Whether it fits a framework and scale is checked by
+ * {@link AlignmentRatings}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRating.class)
+@JsonDeserialize(as = ImmutableRating.class)
+public abstract class Rating {
+
+  Rating() {}
+
+  /**
+   * The rating partner.
+   *
+   * @return the partner id, never blank
+   */
+  public abstract String partner();
+
+  /**
+   * The dimension rated.
+   *
+   * @return the dimension id, never blank
+   */
+  public abstract String dimension();
+
+  /**
+   * The criterion rated, when the rating is of one criterion rather than the whole dimension.
+   *
+   * @return the criterion id, or none
+   */
+  @Value.Default
+  public Option<String> criterion() {
+    return Option.none();
+  }
+
+  /**
+   * The point of the scale given.
+   *
+   * @return the rating
+   */
+  public abstract int value();
+
+  /**
+   * A rating of a whole dimension.
+   *
+   * @param partner the partner id
+   * @param dimension the dimension id
+   * @param value the point of the scale
+   * @return the rating
+   * @throws org.commonground.core.validation.ValidationException naming every problem
+   */
+  public static Rating of(String partner, String dimension, int value) {
+    return ImmutableRating.builder().partner(partner).dimension(dimension).value(value).build();
+  }
+
+  /**
+   * A rating of one criterion of a dimension.
+   *
+   * @param partner the partner id
+   * @param dimension the dimension id
+   * @param criterion the criterion id
+   * @param value the point of the scale
+   * @return the rating
+   * @throws org.commonground.core.validation.ValidationException naming every problem
+   */
+  public static Rating ofCriterion(String partner, String dimension, String criterion, int value) {
+    return ImmutableRating.builder()
+        .partner(partner).dimension(dimension).criterion(Option.of(criterion)).value(value).build();
+  }
+
+  /**
+   * What the rating is of: the dimension, or the dimension and criterion.
+   *
+   * @return {@code dimension} or {@code dimension/criterion}
+   */
+  public String subject() {
+    return criterion().map(c -> dimension() + "/" + c).getOrElse(dimension());
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notBlank("partner", partner())
+        .notBlank("dimension", dimension())
+        .require(criterion().forAll(c -> !c.isBlank()), "criterion", "must not be blank when present")
+        .throwIfAny("Rating");
+  }
+}

@@ -1,0 +1,93 @@
+package org.commonground.scoring.alignment;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import org.commonground.core.alignment.Dimension;
+import org.immutables.value.Value;
+
+/**
+ * One dimension's alignment: its level (mean and median of the partners' ratings), the partners'
+ * agreement (r_wg), its class, and the partners furthest from the group.
+ *
+ * <pre>{@code
+ * DimensionAlignment leadership = profile.dimension("leadership").get();
+ * leadership.mean();            // 3.5
+ * leadership.agreement();       // Some(0.72)
+ * leadership.alignmentClass();  // AGREED_BUT_WEAK
+ * leadership.furthest();        // List(riverside-cu): rated 2, the group's mean is 3.5
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDimensionAlignment.class)
+@JsonDeserialize(as = ImmutableDimensionAlignment.class)
+public abstract class DimensionAlignment {
+
+  DimensionAlignment() {}
+
+  /**
+   * The dimension.
+   *
+   * @return the dimension
+   */
+  public abstract Dimension dimension();
+
+  /**
+   * The criterion, when these are the ratings of one criterion.
+   *
+   * @return the criterion id, or none for the dimension as a whole
+   */
+  public abstract Option<String> criterion();
+
+  /**
+   * The number of partners who rated it.
+   *
+   * @return n
+   */
+  public abstract int raters();
+
+  /**
+   * The mean rating: the level.
+   *
+   * @return the mean, within the scale; none without ratings
+   */
+  public abstract Option<Double> mean();
+
+  /**
+   * The median rating.
+   *
+   * @return the median; none without ratings
+   */
+  public abstract Option<Double> median();
+
+  /**
+   * The partners' agreement, r_wg.
+   *
+   * @return r_wg in [0, 1]; none with fewer than two raters
+   */
+  public abstract Option<Double> agreement();
+
+  /**
+   * The class of the dimension.
+   *
+   * @return the class
+   */
+  public abstract AlignmentClass alignmentClass();
+
+  /**
+   * The partners whose ratings are furthest from the group's mean (all of them when tied).
+   *
+   * @return the partner ids; empty when everyone gave the same rating
+   */
+  public abstract List<String> furthest();
+
+  /**
+   * The result in a sentence: the figures, the rule, the thresholds and the framework edition.
+   *
+   * @return the explanation
+   */
+  public abstract String explanation();
+}
