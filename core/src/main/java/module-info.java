@@ -17,10 +17,12 @@ module org.commonground.core {
   exports org.commonground.core.measure;
   exports org.commonground.core.partner;
   exports org.commonground.core.readiness;
+  exports org.commonground.core.relationship;
   exports org.commonground.core.validation;
 
   opens org.commonground.core.alignment to com.fasterxml.jackson.databind;
   opens org.commonground.core.measure to com.fasterxml.jackson.databind;
   opens org.commonground.core.partner to com.fasterxml.jackson.databind;
   opens org.commonground.core.readiness to com.fasterxml.jackson.databind;
+  opens org.commonground.core.relationship to com.fasterxml.jackson.databind;
 }

@@ -1,0 +1,58 @@
+package org.commonground.core.relationship;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.commonground.core.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * Something organizations observably do together, which a level of a {@link Continuum} is defined
+ * by: "exchange information", "alter activities", "share resources", "enhance each other's
+ * capacity".
+ *
+ * <pre>{@code
+ * Activity.of("exchange-information", "Exchange information for mutual benefit");
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableActivity.class)
+@JsonDeserialize(as = ImmutableActivity.class)
+public abstract class Activity {
+
+  Activity() {}
+
+  /**
+   * The activity's id, unique within its continuum.
+   *
+   * @return the id, never blank
+   */
+  @Value.Parameter
+  public abstract String id();
+
+  /**
+   * What the organizations do.
+   *
+   * @return the description, never blank
+   */
+  @Value.Parameter
+  public abstract String description();
+
+  /**
+   * Creates an activity.
+   *
+   * @param id the id; not blank
+   * @param description what the organizations do; not blank
+   * @return the activity
+   * @throws org.commonground.core.validation.ValidationException naming every problem
+   */
+  public static Activity of(String id, String description) {
+    return ImmutableActivity.of(id, description);
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none().notBlank("id", id()).notBlank("description", description()).throwIfAny("Activity");
+  }
+}

@@ -1,0 +1,209 @@
+package org.commonground.core.relationship;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.collection.List;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import org.commonground.core.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * An ordered list of the levels at which organizations can relate, as data: the activities that
+ * define each level, and what each requires of the partners. Two orderings are published and they
+ * disagree (DOMAIN.md §1), so each is its own continuum: {@link Continua#COMMUNITY_TOOL_BOX} and
+ * {@link Continua#LEVELS_OF_COLLABORATION}; users define their own.
+ *
+ * <p>Checked on creation: levels ranked 0, 1, 2, … in order, all of this continuum, with distinct
+ * ids; every activity a level names and every requirement it sets is one the continuum declares;
+ * in a cumulative continuum, requirements never decrease from one level to the next, since each
+ * level does everything the one below does.
+ *
+ * <pre>{@code
+ * Continuum ctb = Continua.COMMUNITY_TOOL_BOX;
+ * ctb.level("collaboration").get().rank();  // 3
+ * ctb.next(ctb.level("networking").get());  // Some(Coordination)
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableContinuum.class)
+@JsonDeserialize(as = ImmutableContinuum.class)
+public abstract class Continuum {
+
+  Continuum() {}
+
+  /**
+   * The continuum's id; its levels carry it.
+   *
+   * @return the id, never blank
+   */
+  public abstract String id();
+
+  /**
+   * The continuum's name.
+   *
+   * @return the name, never blank
+   */
+  public abstract String name();
+
+  /**
+   * Where the continuum comes from.
+   *
+   * @return the citation, never blank
+   */
+  public abstract String source();
+
+  /**
+   * Whether each level does everything the levels below it do (Himmelman's continuum is).
+   *
+   * @return true if cumulative
+   */
+  public abstract boolean cumulative();
+
+  /**
+   * The activities the levels are defined by.
+   *
+   * @return the activities, with distinct ids
+   */
+  @Value.Default
+  public List<Activity> activities() {
+    return List.empty();
+  }
+
+  /**
+   * The requirements the levels set, such as trust, time, commitment or money.
+   *
+   * @return the requirement ids
+   */
+  @Value.Default
+  public List<String> requirements() {
+    return List.empty();
+  }
+
+  /**
+   * The levels, lowest first.
+   *
+   * @return two or more levels
+   */
+  @Value.Default
+  public List<Level> levels() {
+    return List.empty();
+  }
+
+  /**
+   * A builder for a continuum of your own.
+   *
+   * @return a new builder
+   */
+  public static ImmutableContinuum.Builder builder() {
+    return ImmutableContinuum.builder();
+  }
+
+  /**
+   * The level with an id.
+   *
+   * @param levelId a level id
+   * @return the level, or none
+   */
+  public Option<Level> level(String levelId) {
+    return levels().find(l -> l.id().equals(levelId));
+  }
+
+  /**
+   * The activity with an id.
+   *
+   * @param activityId an activity id
+   * @return the activity, or none
+   */
+  public Option<Activity> activity(String activityId) {
+    return activities().find(a -> a.id().equals(activityId));
+  }
+
+  /**
+   * The level one above a level of this continuum: never a skip.
+   *
+   * @param level a level of this continuum
+   * @return the next level, or none at the top
+   * @throws IllegalArgumentException if the level is not of this continuum
+   */
+  public Option<Level> next(Level level) {
+    requireOwn(level);
+    int next = level.rank() + 1;
+    return next < levels().size() ? Option.of(levels().get(next)) : Option.none();
+  }
+
+  /**
+   * The activities a level requires: its own, and in a cumulative continuum those of every level
+   * below it.
+   *
+   * @param level a level of this continuum
+   * @return the activity ids
+   * @throws IllegalArgumentException if the level is not of this continuum
+   */
+  public Set<String> activitiesThrough(Level level) {
+    requireOwn(level);
+    return (cumulative() ? levels().take(level.rank() + 1) : List.of(level)).flatMap(Level::activities).toSet();
+  }
+
+  /**
+   * Checks that a level belongs to this continuum.
+   *
+   * @param level a level
+   * @throws IllegalArgumentException naming both continua if it does not
+   */
+  public void requireOwn(Level level) {
+    if (!level.continuum().equals(id()) || !levels().contains(level)) {
+      throw new IllegalArgumentException(
+          "level: must be a level of " + name() + " (" + id() + "), got " + level + " of " + level.continuum());
+    }
+  }
+
+  @Value.Check
+  void check() {
+    Set<String> activityIds = activities().map(Activity::id).toSet();
+    Set<String> requirementIds = requirements().toSet();
+    Violations found =
+        Violations.none()
+            .notBlank("id", id())
+            .notBlank("name", name())
+            .notBlank("source", source())
+            .atLeast("levels", levels().size(), 2)
+            .distinct("levels", levels(), Level::id)
+            .distinct("activities", activities(), Activity::id)
+            .distinct("requirements", requirements(), r -> r);
+    for (int i = 0; i < levels().size(); i++) {
+      Level level = levels().get(i);
+      String path = "levels[" + i + "]";
+      found =
+          found
+              .require(level.continuum().equals(id()), path + ".continuum", "must be " + id() + ", got " + level.continuum())
+              .require(level.rank() == i, path + ".rank", "must be " + i + " (levels are ranked in order), got " + level.rank());
+      for (String activity : level.activities()) {
+        found = found.require(activityIds.contains(activity), path + ".activities",
+            "must be activities of the continuum " + activityIds.toSortedSet().mkString("(", ", ", ")") + ", got \"" + activity + "\"");
+      }
+      for (String requirement : level.requirements().keySet()) {
+        found = found.require(requirementIds.contains(requirement), path + ".requirements",
+            "must be requirements of the continuum " + requirements().mkString("(", ", ", ")") + ", got \"" + requirement + "\"");
+      }
+      if (cumulative() && i > 0) {
+        Level below = levels().get(i - 1);
+        for (String requirement : below.requirements().keySet()) {
+          int lower = below.requirements().get(requirement).get();
+          int here = level.requirements().get(requirement).getOrElse(0);
+          found = found.require(here >= lower, path + ".requirements." + requirement,
+              "must be at least the level below's " + lower + " in a cumulative continuum, got " + here);
+        }
+      }
+    }
+    found.throwIfAny("Continuum " + id());
+  }
+
+  /** Returns the continuum's name. */
+  @Override
+  public String toString() {
+    return name();
+  }
+}

@@ -1,0 +1,99 @@
+package org.commonground.core.relationship;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.collection.List;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import org.commonground.core.partner.Sector;
+import org.immutables.value.Value;
+
+/**
+ * The answer to a {@link FitQuestion}: the highest feasible level, the recommended one (the
+ * necessary level if feasible, otherwise the highest feasible), every unmet requirement of the
+ * necessary level, and the next step — one level above the current relationship, never a skip.
+ *
+ * <pre>{@code
+ * Fit fit = Relationships.fit(question);
+ * fit.recommended();  // Some(Cooperation)
+ * fit.shortfalls();   // List(trust: needs 4, has 3, risk-taking: needs 4, has 2)
+ * fit.nextStep();     // Some(Coordination)
+ * fit.explanation();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableFit.class)
+@JsonDeserialize(as = ImmutableFit.class)
+public abstract class Fit {
+
+  Fit() {}
+
+  /**
+   * The question answered.
+   *
+   * @return the question
+   */
+  public abstract FitQuestion question();
+
+  /**
+   * The answer's main code: no collective approach needed, necessary level feasible, necessary
+   * level not feasible, or nothing feasible.
+   *
+   * @return the outcome
+   */
+  public abstract ReasonCode outcome();
+
+  /**
+   * The highest level whose requirements (and those of every level below) are met.
+   *
+   * @return the level, or none if not even the first is
+   */
+  public abstract Option<Level> feasible();
+
+  /**
+   * The recommended relationship.
+   *
+   * @return the level, or none when no collective approach is needed or nothing is feasible
+   */
+  public abstract Option<Level> recommended();
+
+  /**
+   * The requirements of the necessary level the partners do not meet.
+   *
+   * @return the shortfalls; empty when the necessary level is feasible
+   */
+  public abstract List<Shortfall> shortfalls();
+
+  /**
+   * The sectors the necessary level needs that the partners do not span.
+   *
+   * @return the missing sectors
+   */
+  public abstract Set<Sector.Kind> missingSectors();
+
+  /**
+   * The next step: exactly one level above the current relationship (the first level when there
+   * is none yet), to build trust for the next.
+   *
+   * @return the next level, or none at the top or when no collective approach is needed
+   */
+  public abstract Option<Level> nextStep();
+
+  /**
+   * Every reason with its code.
+   *
+   * @return the reasons
+   */
+  public abstract List<Reason> reasons();
+
+  /**
+   * The answer in sentences.
+   *
+   * @return the explanation
+   */
+  public String explanation() {
+    return reasons().mkString(" ");
+  }
+}

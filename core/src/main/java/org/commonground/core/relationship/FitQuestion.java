@@ -1,0 +1,136 @@
+package org.commonground.core.relationship;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.collection.List;
+import io.vavr.collection.Set;
+import io.vavr.collection.SortedMap;
+import io.vavr.collection.TreeMap;
+import io.vavr.collection.TreeSet;
+import io.vavr.control.Option;
+import org.commonground.core.partner.Sector;
+import org.commonground.core.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * The questions seed 002 asks before choosing a relationship ("How do you choose among
+ * relationships?"): what the partners want to accomplish — the level that is <em>necessary</em> for
+ * it, or that one organization can reach the goal alone (seed 000, step 1) — the resources and
+ * trust they have, the sectors they span, and where they stand now.
+ *
+ * <pre>{@code
+ * FitQuestion q = FitQuestion.builder()
+ *     .continuum(Continua.COMMUNITY_TOOL_BOX)
+ *     .necessary(Continua.COMMUNITY_TOOL_BOX.level("collaboration"))
+ *     .current(Continua.COMMUNITY_TOOL_BOX.level("networking"))
+ *     .available(TreeMap.of("trust", 3, "time", 3, ...))   // every requirement, 1 to 5
+ *     .sectors(TreeSet.of(Sector.Kind.PUBLIC, Sector.Kind.NONPROFIT))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Checked on creation: levels of the question's continuum, a necessary level unless one
+ * organization can go alone, and every requirement of the continuum given on the 1–5 scale — none
+ * is assumed. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableFitQuestion.class)
+@JsonDeserialize(as = ImmutableFitQuestion.class)
+public abstract class FitQuestion {
+
+  FitQuestion() {}
+
+  /**
+   * The continuum.
+   *
+   * @return the continuum
+   */
+  public abstract Continuum continuum();
+
+  /**
+   * Whether one organization with the right expertise can reach the goal alone.
+   *
+   * @return true if no collective approach is needed; false unless set
+   */
+  @Value.Default
+  public boolean oneCanReachGoalAlone() {
+    return false;
+  }
+
+  /**
+   * The level necessary for what the partners want to accomplish.
+   *
+   * @return the level; none only when one organization can go alone
+   */
+  @Value.Default
+  public Option<Level> necessary() {
+    return Option.none();
+  }
+
+  /**
+   * The current relationship.
+   *
+   * @return the level, or none before the partners work together
+   */
+  @Value.Default
+  public Option<Level> current() {
+    return Option.none();
+  }
+
+  /**
+   * What the partners have of each requirement, on the scale of 1 (minimal) to 5 (very high).
+   *
+   * @return requirement id → amount
+   */
+  @Value.Default
+  public SortedMap<String, Integer> available() {
+    return TreeMap.empty();
+  }
+
+  /**
+   * The sectors the partners span.
+   *
+   * @return the sectors
+   */
+  @Value.Default
+  public Set<Sector.Kind> sectors() {
+    return TreeSet.empty();
+  }
+
+  /**
+   * A builder for a question.
+   *
+   * @return a new builder
+   */
+  public static ImmutableFitQuestion.Builder builder() {
+    return ImmutableFitQuestion.builder();
+  }
+
+  @Value.Check
+  void check() {
+    List<String> requirements = continuum().requirements();
+    Violations found =
+        Violations.none()
+            .require(oneCanReachGoalAlone() || necessary().isDefined(), "necessary",
+                "must be given unless one organization can reach the goal alone")
+            .require(necessary().forAll(this::own), "necessary",
+                "must be a level of " + continuum() + ", got " + necessary().map(l -> l + " of " + l.continuum()).getOrElse(""))
+            .require(current().forAll(this::own), "current",
+                "must be a level of " + continuum() + ", got " + current().map(l -> l + " of " + l.continuum()).getOrElse(""));
+    List<String> missing = requirements.filter(r -> !available().containsKey(r));
+    found = found.require(missing.isEmpty(), "available",
+        "must give every requirement of the continuum, missing " + missing.mkString("(", ", ", ")"));
+    for (String requirement : available().keySet()) {
+      int amount = available().get(requirement).get();
+      found =
+          found
+              .require(requirements.contains(requirement), "available." + requirement,
+                  "must be a requirement of the continuum " + requirements.mkString("(", ", ", ")") + ", got \"" + requirement + "\"")
+              .require(amount >= 1 && amount <= 5, "available." + requirement, "must be between 1 and 5, got " + amount);
+    }
+    found.throwIfAny("FitQuestion");
+  }
+
+  private boolean own(Level level) {
+    return level.continuum().equals(continuum().id()) && continuum().levels().contains(level);
+  }
+}

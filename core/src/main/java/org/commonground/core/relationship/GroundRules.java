@@ -1,0 +1,92 @@
+package org.commonground.core.relationship;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.collection.List;
+import io.vavr.collection.SortedMap;
+import io.vavr.collection.TreeMap;
+import org.commonground.core.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * The ground rules a partnership has settled, each with what was agreed, and the checklist of
+ * seed 002 they are checked against.
+ *
+ * <pre>{@code
+ * GroundRules rules = GroundRules.of(TreeMap.of(
+ *     GroundRule.DECISION_MAKING, "Consensus; majority vote after two meetings",
+ *     GroundRule.MEDIA, "The backbone's director"));
+ * rules.missing();      // List(what should be considered confidential, ...)
+ * rules.isComplete();   // false
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableGroundRules.class)
+@JsonDeserialize(as = ImmutableGroundRules.class)
+public abstract class GroundRules {
+
+  /** No rules settled yet. */
+  public static final GroundRules NONE = of(TreeMap.empty());
+
+  GroundRules() {}
+
+  /**
+   * What was agreed for each settled rule.
+   *
+   * @return rule → agreement
+   */
+  @Value.Parameter
+  public abstract SortedMap<GroundRule, String> agreed();
+
+  /**
+   * Settled ground rules.
+   *
+   * @param agreed rule → what was agreed, each agreement written out (not blank)
+   * @return the ground rules
+   * @throws org.commonground.core.validation.ValidationException naming every blank agreement
+   */
+  public static GroundRules of(SortedMap<GroundRule, String> agreed) {
+    return ImmutableGroundRules.of(agreed);
+  }
+
+  /**
+   * The rules of the checklist not yet settled, in the checklist's order.
+   *
+   * @return the missing rules
+   */
+  public List<GroundRule> missing() {
+    return List.of(GroundRule.values()).filter(r -> !agreed().containsKey(r));
+  }
+
+  /**
+   * Whether every rule of the checklist is settled.
+   *
+   * @return true if nothing is missing
+   */
+  public boolean isComplete() {
+    return missing().isEmpty();
+  }
+
+  /**
+   * The completeness check in a sentence, naming what is missing.
+   *
+   * @return the explanation
+   */
+  public String explanation() {
+    return isComplete()
+        ? "All five ground rules of the checklist are settled."
+        : (GroundRule.values().length - missing().size()) + " of 5 ground rules settled; still to settle: "
+            + missing().mkString(", ") + " (Community Tool Box: settle them early to prevent mistakes and misunderstandings).";
+  }
+
+  @Value.Check
+  void check() {
+    Violations found = Violations.none();
+    for (GroundRule rule : agreed().keySet()) {
+      found = found.notBlank("agreed." + rule.name(), agreed().get(rule).get());
+    }
+    found.throwIfAny("GroundRules");
+  }
+}

@@ -1,0 +1,133 @@
+package org.commonground.core.relationship;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.collection.List;
+import io.vavr.collection.Set;
+import io.vavr.collection.TreeSet;
+import io.vavr.control.Option;
+import org.commonground.core.partner.Organization;
+import org.commonground.core.partner.Sector;
+import org.commonground.core.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * Organizations working together: at least two members, a common goal written out (seed 000, step
+ * 2: "write out the common goal for clarity"), the continuum their relationship is described on
+ * and its current level, the ground rules they have settled, and the challenges they face.
+ *
+ * <pre>{@code
+ * Partnership p = Partnership.builder()
+ *     .name("Eastside Youth Partnership")
+ *     .members(List.of(school, clinic))
+ *     .commonGoal("Every Eastside student graduates healthy and ready for what comes next")
+ *     .continuum(Continua.COMMUNITY_TOOL_BOX)
+ *     .currentLevel(Continua.COMMUNITY_TOOL_BOX.level("coordination"))
+ *     .build();
+ * p.sectors();  // TreeSet(public, nonprofit)
+ * }</pre>
+ *
+ * <p>Checked on creation, every problem named with its path: fewer than two members, repeated
+ * member ids, a blank name or goal, a current level from another continuum. This class is
+ * immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePartnership.class)
+@JsonDeserialize(as = ImmutablePartnership.class)
+public abstract class Partnership {
+
+  Partnership() {}
+
+  /**
+   * The partnership's name.
+   *
+   * @return the name, never blank
+   */
+  public abstract String name();
+
+  /**
+   * The member organizations.
+   *
+   * @return two or more members with distinct ids
+   */
+  @Value.Default
+  public List<Organization> members() {
+    return List.empty();
+  }
+
+  /**
+   * The common goal, written out.
+   *
+   * @return the goal, never blank
+   */
+  public abstract String commonGoal();
+
+  /**
+   * The continuum the relationship is described on.
+   *
+   * @return the continuum
+   */
+  public abstract Continuum continuum();
+
+  /**
+   * The current relationship.
+   *
+   * @return a level of the continuum, or none before the partners work together at all
+   */
+  @Value.Default
+  public Option<Level> currentLevel() {
+    return Option.none();
+  }
+
+  /**
+   * The ground rules settled so far.
+   *
+   * @return the ground rules; none settled unless set
+   */
+  @Value.Default
+  public GroundRules groundRules() {
+    return GroundRules.NONE;
+  }
+
+  /**
+   * The challenges the partners have flagged.
+   *
+   * @return the challenges; none unless set
+   */
+  @Value.Default
+  public Set<Challenge> challenges() {
+    return TreeSet.empty();
+  }
+
+  /**
+   * A builder for a partnership.
+   *
+   * @return a new builder
+   */
+  public static ImmutablePartnership.Builder builder() {
+    return ImmutablePartnership.builder();
+  }
+
+  /**
+   * The sectors the members come from.
+   *
+   * @return the sectors present
+   */
+  public Set<Sector.Kind> sectors() {
+    return TreeSet.ofAll(members().flatMap(m -> m.sectors().map(Sector::kind)));
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notBlank("name", name())
+        .atLeast("members", members().size(), 2)
+        .distinct("members", members(), Organization::id)
+        .notBlank("commonGoal", commonGoal())
+        .require(
+            currentLevel().forAll(l -> l.continuum().equals(continuum().id()) && continuum().levels().contains(l)),
+            "currentLevel",
+            "must be a level of " + continuum() + ", got " + currentLevel().map(l -> l + " of " + l.continuum()).getOrElse(""))
+        .throwIfAny("Partnership " + name());
+  }
+}

@@ -1,0 +1,56 @@
+package org.commonground.core.relationship;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/**
+ * A reason code with its sentence.
+ *
+ * <pre>{@code
+ * reason.code();      // ACTIVITY_WITHOUT_PREREQUISITE
+ * reason.sentence();  // "Shares resources (cooperation) but does not exchange information (networking)."
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableReason.class)
+@JsonDeserialize(as = ImmutableReason.class)
+public abstract class Reason {
+
+  Reason() {}
+
+  /**
+   * The machine-readable code.
+   *
+   * @return the code
+   */
+  @Value.Parameter
+  public abstract ReasonCode code();
+
+  /**
+   * The reason in a sentence.
+   *
+   * @return the sentence
+   */
+  @Value.Parameter
+  public abstract String sentence();
+
+  /**
+   * A reason.
+   *
+   * @param code the code
+   * @param sentence the sentence
+   * @return the reason
+   */
+  public static Reason of(ReasonCode code, String sentence) {
+    return ImmutableReason.of(code, sentence);
+  }
+
+  /** Returns the sentence. */
+  @Override
+  public String toString() {
+    return sentence();
+  }
+}
