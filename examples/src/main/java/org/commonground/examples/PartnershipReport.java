@@ -1,20 +1,29 @@
 package org.commonground.examples;
 
+import io.vavr.Tuple2;
 import io.vavr.collection.List;
-import java.util.Locale;
-import org.commonground.core.measure.Polarity;
+import io.vavr.collection.SortedMap;
+import io.vavr.collection.TreeMap;
 import io.vavr.control.Option;
+import java.util.Locale;
+import org.commonground.core.measure.Period;
+import org.commonground.core.measure.Polarity;
 import org.commonground.core.partner.Organization;
-import org.commonground.core.validation.Violation;
-import org.commonground.scoring.alignment.AlignmentScoring;
-import org.commonground.scoring.alignment.DimensionAlignment;
-import org.commonground.scoring.alignment.FrameworkProfile;
 import org.commonground.core.partner.Sector;
 import org.commonground.core.readiness.Band;
 import org.commonground.core.readiness.ReadinessAssessment;
 import org.commonground.core.readiness.Survey;
-import io.vavr.collection.TreeMap;
-import org.commonground.core.measure.Period;
+import org.commonground.core.relationship.Challenge;
+import org.commonground.core.relationship.Classification;
+import org.commonground.core.relationship.Fit;
+import org.commonground.core.relationship.GroundRule;
+import org.commonground.core.relationship.Partnership;
+import org.commonground.core.relationship.Relationships;
+import org.commonground.core.relationship.Shortfall;
+import org.commonground.core.validation.Violation;
+import org.commonground.scoring.alignment.AlignmentScoring;
+import org.commonground.scoring.alignment.DimensionAlignment;
+import org.commonground.scoring.alignment.FrameworkProfile;
 import org.commonground.scoring.measure.CommunityValue;
 import org.commonground.scoring.measure.DisaggregatedIndicator;
 import org.commonground.scoring.measure.Disaggregation;
@@ -22,27 +31,28 @@ import org.commonground.scoring.measure.GroupSeries;
 import org.commonground.scoring.measure.GroupValue;
 import org.commonground.scoring.measure.MeasureLayout;
 import org.commonground.scoring.measure.MeasurePartial;
-import org.commonground.scoring.numeric.ExactSum;
-import org.commonground.scoring.suppression.CountTable;
-import org.commonground.scoring.suppression.PublishedCell;
-import org.commonground.scoring.suppression.SmallCellSuppression;
-import org.commonground.scoring.suppression.SuppressedTable;
-import org.commonground.scoring.suppression.Suppression;
-import org.commonground.scoring.suppression.SuppressionRule;
 import org.commonground.scoring.measure.Scorecard;
 import org.commonground.scoring.measure.ScorecardRow;
 import org.commonground.scoring.measure.Scorecards;
 import org.commonground.scoring.measure.Trend;
+import org.commonground.scoring.numeric.ExactSum;
 import org.commonground.scoring.readiness.CommunityReadinessScore;
 import org.commonground.scoring.readiness.DimensionStage;
 import org.commonground.scoring.readiness.FactorScore;
 import org.commonground.scoring.readiness.StageScoring;
 import org.commonground.scoring.readiness.SurveyScore;
 import org.commonground.scoring.readiness.SurveyScoring;
+import org.commonground.scoring.suppression.CountTable;
+import org.commonground.scoring.suppression.PublishedCell;
+import org.commonground.scoring.suppression.SmallCellSuppression;
+import org.commonground.scoring.suppression.SuppressedTable;
+import org.commonground.scoring.suppression.Suppression;
+import org.commonground.scoring.suppression.SuppressionRule;
 
 /**
  * Prints a report about the {@link SamplePartnership sample partnership}: its members and the
- * sectors they come from, its alignment on the five alignments, its readiness (a Collaboration Factors Inventory survey and a Community
+ * sectors they come from, their relationships on the collaboration continuum with a recommendation,
+ * its alignment on the five alignments, its readiness (a Collaboration Factors Inventory survey and a Community
  * Readiness assessment), its shared-measures scorecard, and graduation disaggregated by income with
  * a small-cell-suppressed table. The report grows with the library: each capability adds its
  * section.
@@ -62,6 +72,8 @@ public final class PartnershipReport {
    */
   public static void main(String[] args) {
     System.out.print(render(SamplePartnership.NAME, SamplePartnership.members()));
+    System.out.print(relationships(SampleRelationships.partnership(), SampleRelationships.pairs(),
+        Relationships.fit(SampleRelationships.question())));
     System.out.print(alignment(AlignmentScoring.withDefaults().profile(SampleAlignment.ratings(), Option.of(SampleMeasures.measures()))));
     System.out.print(readiness(SampleReadiness.survey(), SampleReadiness.assessment()));
     System.out.print(scorecard(Scorecards.of(SampleMeasures.observations(), SampleMeasures::reporters)));
@@ -93,6 +105,61 @@ public final class PartnershipReport {
       sectors = sectors.row(kind, in.isEmpty() ? "(none)" : in.map(Organization::id).mkString(", "));
     }
     report.append(sectors.render());
+    return report.toString();
+  }
+
+  /**
+   * The relationships section: what pairs of members do together, classified on the partnership's
+   * continuum with what the next level would need and any inconsistency; the recommendation for
+   * the partnership's goal with every unmet requirement and the next step; the ground rules still
+   * to settle and the challenges flagged, with the suggested responses.
+   *
+   * @param partnership the partnership
+   * @param pairs (member id, member id) → observed activity ids
+   * @param fit the answer to the partnership's question of fit
+   * @return the section
+   */
+  public static String relationships(
+      Partnership partnership, SortedMap<Tuple2<String, String>, List<String>> pairs, Fit fit) {
+    StringBuilder report = new StringBuilder("\nRelationships on the ")
+        .append(partnership.continuum()).append(", currently ")
+        .append(partnership.currentLevel().map(Object::toString).getOrElse("none")).append("\n\n")
+        .append("Common goal: ").append(partnership.commonGoal()).append("\n\n");
+    TextTable table = TextTable.of("pair", "level", "next level would need");
+    List<String> notes = List.empty();
+    for (Tuple2<Tuple2<String, String>, List<String>> pair : pairs) {
+      Classification c = Relationships.classify(partnership.continuum(), pair._2,
+          partnership.members().filter(m -> m.id().equals(pair._1._1) || m.id().equals(pair._1._2))
+              .flatMap(m -> m.sectors().map(Sector::kind)).toSortedSet());
+      List<String> needs = c.missingForNext()
+          .appendAll(c.missingSectors().map(k -> k + " member"));
+      table = table.row(pair._1._1 + " – " + pair._1._2, c.level().map(Object::toString).getOrElse("none"),
+          needs.isEmpty() ? "-" : needs.mkString(", "));
+      notes = notes.appendAll(c.inconsistencies().map(r -> pair._1._1 + " – " + pair._1._2 + ": " + r.sentence()));
+    }
+    report.append(table.render());
+    for (String note : notes) {
+      report.append("Inconsistent: ").append(note).append('\n');
+    }
+    report.append("\nFit for the goal: necessary ").append(fit.question().necessary().map(Object::toString).getOrElse("-"))
+        .append(", feasible ").append(fit.feasible().map(Object::toString).getOrElse("none"))
+        .append(", recommended ").append(fit.recommended().map(Object::toString).getOrElse("none"))
+        .append(", next step ").append(fit.nextStep().map(Object::toString).getOrElse("none")).append("\n\n");
+    if (!fit.shortfalls().isEmpty()) {
+      TextTable unmet = TextTable.of("requirement", "needed", "available");
+      for (Shortfall s : fit.shortfalls()) {
+        unmet = unmet.row(s.requirement(), s.needed() + " of 5", s.available() + " of 5");
+      }
+      report.append(unmet.render()).append('\n');
+    }
+    report.append(fit.explanation()).append('\n');
+    List<GroundRule> missing = partnership.groundRules().missing();
+    report.append("\nGround rules: ").append(GroundRule.values().length - missing.size()).append(" of ")
+        .append(GroundRule.values().length).append(" settled")
+        .append(missing.isEmpty() ? "" : "; still to settle: " + missing.mkString(", ")).append('\n');
+    for (Challenge challenge : partnership.challenges()) {
+      report.append("Challenge: ").append(challenge).append(". Response: ").append(challenge.response()).append(".\n");
+    }
     return report.toString();
   }
 

@@ -68,4 +68,23 @@ class PartnershipReportTest {
     assertTrue(section.contains("agreed but weak"), section);
     assertTrue(section.contains("Check: measures.outcomes: aligned outcomes: seed 001 advises a common set of eight to ten outcomes, got 3"), section);
   }
+
+  @Test
+  void theRelationshipsSectionClassifiesPairsAndRecommendsOneStepAtATime() {
+    String section =
+        PartnershipReport.relationships(
+            SampleRelationships.partnership(),
+            SampleRelationships.pairs(),
+            org.commonground.core.relationship.Relationships.fit(SampleRelationships.question()));
+
+    // the seed's school and counseling center, sharing space: cooperation
+    assertTrue(section.matches("(?s).*\\nlincoln-hs – eastside-cc +Cooperation +enhance-capacity\\n.*"), section);
+    assertTrue(section.matches("(?s).*\\nyouth-works – riverside-cu +Networking +alter-activities\\n.*"), section);
+    assertTrue(section.contains("Inconsistent: youth-works – riverside-cu: Observed \"share resources"), section);
+    assertTrue(section.contains("necessary Collaboration, feasible Cooperation, recommended Cooperation, next step Cooperation"), section);
+    assertTrue(section.matches("(?s).*\\ntrust +4 of 5 +3 of 5\\n.*"), section);
+    assertTrue(section.contains("Ground rules: 3 of 5 settled; still to settle: what should be considered confidential, the role of representatives"),
+        section);
+    assertTrue(section.contains("Challenge: people are mistrustful. Response: Establish one-to-one relationships"), section);
+  }
 }

@@ -105,6 +105,27 @@ public abstract class FitQuestion {
     return ImmutableFitQuestion.builder();
   }
 
+  /**
+   * A builder for a question about a partnership, filled with its continuum, its current level and
+   * the sectors its members come from; the caller adds the necessary level and the resources.
+   *
+   * <pre>{@code
+   * FitQuestion q = FitQuestion.forPartnership(partnership)
+   *     .necessary(partnership.continuum().level("collaboration"))
+   *     .available(resources)
+   *     .build();
+   * }</pre>
+   *
+   * @param partnership the partnership
+   * @return a new builder
+   */
+  public static ImmutableFitQuestion.Builder forPartnership(Partnership partnership) {
+    return ImmutableFitQuestion.builder()
+        .continuum(partnership.continuum())
+        .current(partnership.currentLevel())
+        .sectors(partnership.sectors());
+  }
+
   @Value.Check
   void check() {
     List<String> requirements = continuum().requirements();

@@ -1,5 +1,6 @@
 package org.commonground.core.relationship;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
@@ -65,6 +66,7 @@ public abstract class GroundRules {
    *
    * @return true if nothing is missing
    */
+  @JsonIgnore
   public boolean isComplete() {
     return missing().isEmpty();
   }

@@ -9,7 +9,8 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * reason.code();      // ACTIVITY_WITHOUT_PREREQUISITE
- * reason.sentence();  // "Shares resources (cooperation) but does not exchange information (networking)."
+ * reason.sentence();  // Observed "share resources: ..." (Cooperation) without "modify activities
+ *                     // so that together they serve people better" (Coordination).
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

@@ -1,0 +1,106 @@
+package org.commonground.examples;
+
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.List;
+import io.vavr.collection.SortedMap;
+import io.vavr.collection.TreeMap;
+import io.vavr.collection.TreeSet;
+import org.commonground.core.partner.Organization;
+import org.commonground.core.relationship.Challenge;
+import org.commonground.core.relationship.Continua;
+import org.commonground.core.relationship.Continuum;
+import org.commonground.core.relationship.FitQuestion;
+import org.commonground.core.relationship.GroundRule;
+import org.commonground.core.relationship.GroundRules;
+import org.commonground.core.relationship.Partnership;
+
+/**
+ * The sample partnership as a {@link Partnership}: its common goal, its current relationship on the
+ * Community Tool Box continuum, the ground rules it has settled so far and the challenges it has
+ * flagged; what its members do with each other, pair by pair; and the question of fit for its
+ * goal.
+ *
+ * <pre>{@code
+ * Relationships.fit(SampleRelationships.question());
+ * }</pre>
+ */
+public final class SampleRelationships {
+
+  private static final Continuum CTB = Continua.COMMUNITY_TOOL_BOX;
+
+  private SampleRelationships() {}
+
+  /**
+   * The partnership: six members, coordinating today, with three of the five ground rules settled
+   * and mistrust and a funder's requirement flagged.
+   *
+   * @return the checked partnership
+   */
+  public static Partnership partnership() {
+    return Partnership.builder()
+        .name(SamplePartnership.NAME)
+        .members(SamplePartnership.members())
+        .commonGoal("Every Eastside student graduates healthy and ready for what comes next")
+        .continuum(CTB)
+        .currentLevel(CTB.level("coordination"))
+        .groundRules(GroundRules.of(TreeMap.of(
+            GroundRule.DECISION_MAKING, "Consensus; a two-thirds vote after two meetings without it",
+            GroundRule.MEDIA, "The chair, after telling every member",
+            GroundRule.INFORMATION_DISTRIBUTION, "Minutes to every member within a week")))
+        .challenges(TreeSet.of(Challenge.MISTRUST, Challenge.FUNDER_DRIVEN))
+        .build();
+  }
+
+  /**
+   * What pairs of members do with each other, as activities of the Community Tool Box continuum.
+   * The school and the counseling center are the seed's own example: they share space for evening
+   * services.
+   *
+   * @return (first member id, second member id) → observed activity ids, in the members' order
+   */
+  public static SortedMap<Tuple2<String, String>, List<String>> pairs() {
+    return TreeMap.of(
+        Tuple.of("lincoln-hs", "eastside-cc"), List.of("exchange-information", "alter-activities", "share-resources"),
+        Tuple.of("lincoln-hs", "riverside-cu"), List.of("exchange-information"),
+        Tuple.of("county-health", "eastside-cc"), List.of("exchange-information", "alter-activities"),
+        Tuple.of("youth-works", "riverside-cu"), List.of("exchange-information", "share-resources"),
+        Tuple.of("eastside-parents", "lincoln-hs"),
+        List.of("exchange-information", "alter-activities", "share-resources", "enhance-capacity"));
+  }
+
+  /**
+   * The organizations of a pair.
+   *
+   * @param pair member ids
+   * @return the two organizations
+   */
+  public static Tuple2<Organization, Organization> members(Tuple2<String, String> pair) {
+    List<Organization> members = SamplePartnership.members();
+    return Tuple.of(
+        members.find(m -> m.id().equals(pair._1)).get(), members.find(m -> m.id().equals(pair._2)).get());
+  }
+
+  /**
+   * The question of fit: the goal needs collaboration — the partners want to apply jointly for a
+   * grant that builds every member's capacity — but trust and turf-sharing are not yet there.
+   *
+   * @return the checked question
+   */
+  public static FitQuestion question() {
+    Partnership partnership = partnership();
+    return FitQuestion.forPartnership(partnership)
+        .necessary(CTB.level("collaboration"))
+        .available(TreeMap.ofEntries(
+            Tuple.of("trust", 3),
+            Tuple.of("time", 4),
+            Tuple.of("commitment", 4),
+            Tuple.of("skills", 3),
+            Tuple.of("money", 3),
+            Tuple.of("community-support", 4),
+            Tuple.of("people", 3),
+            Tuple.of("turf-sharing", 3),
+            Tuple.of("risk-taking", 4)))
+        .build();
+  }
+}
