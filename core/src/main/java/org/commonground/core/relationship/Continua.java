@@ -5,6 +5,7 @@ import io.vavr.collection.Set;
 import io.vavr.collection.TreeMap;
 import io.vavr.collection.TreeSet;
 import org.commonground.core.partner.Sector;
+import org.commonground.core.validation.Violations;
 
 /**
  * The built-in continua, each citing its source.
@@ -82,12 +83,11 @@ public final class Continua {
    *
    * @param multisector the sectors a multisector collaboration's members must span; at least two
    * @return the continuum
-   * @throws IllegalArgumentException if fewer than two sectors are given
+   * @throws org.commonground.core.validation.ValidationException if fewer than two sectors are
+   *     given
    */
   public static Continuum communityToolBox(Set<Sector.Kind> multisector) {
-    if (multisector.size() < 2) {
-      throw new IllegalArgumentException("multisector: must name at least two sectors, got " + multisector);
-    }
+    Violations.none().atLeast("multisector", multisector.size(), 2).throwIfAny("Continuum " + COMMUNITY_TOOL_BOX_ID);
     return Continuum.builder()
         .id(COMMUNITY_TOOL_BOX_ID)
         .name("Collaboration continuum (Community Tool Box)")

@@ -131,6 +131,15 @@ class RelationshipModelTest {
   }
 
   @Test
+  void aMultisectorCollaborationSpansAtLeastTwoSectors() {
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> Continua.communityToolBox(TreeSet.of(Kind.PUBLIC)));
+    assertEquals(List.of("multisector: must have at least 2, got 1"), e.violations().map(Violation::toString));
+    assertEquals(TreeSet.of(Kind.PUBLIC, Kind.COMMUNITY),
+        Continua.communityToolBox(TreeSet.of(Kind.PUBLIC, Kind.COMMUNITY)).levels().last().requiredSectors());
+  }
+
+  @Test
   void groundRulesNameWhatIsMissing() {
     GroundRules rules =
         GroundRules.of(TreeMap.of(GroundRule.DECISION_MAKING, "Consensus", GroundRule.MEDIA, "The coordinator"));
