@@ -80,6 +80,20 @@ class RelationshipModelTest {
   }
 
   @Test
+  void aQuestionAboutAPartnershipStartsFromItsContinuumLevelAndSectors() {
+    Partnership p =
+        Partnership.builder().name("P").members(List.of(SCHOOL, CENTER)).commonGoal("Goal").continuum(CTB)
+            .currentLevel(CTB.level("coordination")).build();
+    FitQuestion q = FitQuestion.forPartnership(p).necessary(CTB.level("cooperation"))
+        .available(TreeMap.ofEntries(Continua.REQUIREMENTS.map(r -> Tuple.of(r, 3)))).build();
+
+    assertEquals(CTB, q.continuum());
+    assertEquals(CTB.level("coordination"), q.current());
+    assertEquals(TreeSet.of(Kind.PUBLIC, Kind.NONPROFIT), q.sectors());
+    assertEquals(Option.of("cooperation"), Relationships.fit(q).nextStep().map(Level::id));
+  }
+
+  @Test
   void unknownActivitiesAreNamedByPosition() {
     ValidationException e =
         assertThrows(ValidationException.class,

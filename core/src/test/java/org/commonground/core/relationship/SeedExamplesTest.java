@@ -1,6 +1,7 @@
 package org.commonground.core.relationship;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vavr.Tuple;
@@ -106,6 +107,7 @@ class SeedExamplesTest {
         fit.shortfalls().map(Shortfall::toString));
     // one step at a time: from networking the next step is coordination, not cooperation
     assertEquals(Option.of("coordination"), fit.nextStep().map(Level::id));
+    assertFalse(fit.reasons().exists(r -> r.code() == ReasonCode.CURRENT_MEETS_RECOMMENDATION), fit.explanation());
     assertTrue(fit.explanation().startsWith("Collaboration is necessary for the goal, but only Cooperation is feasible now"),
         fit.explanation());
   }
