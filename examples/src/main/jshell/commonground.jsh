@@ -1,0 +1,56 @@
+// Common Ground in JShell: the entry point of every capability, imported, and the sample
+// partnership's data, scored, in variables to start from.
+//
+//   ./mvnw -q -Pjshell -DskipTests package
+//
+// Vavr's collections are imported one by one: `import io.vavr.collection.*` would clash with
+// JShell's default `java.util.*` (List, Set, Map).
+
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.List;
+import io.vavr.collection.Set;
+import io.vavr.collection.SortedMap;
+import io.vavr.collection.TreeMap;
+import io.vavr.collection.TreeSet;
+import io.vavr.control.Option;
+
+import org.commonground.core.partner.*;
+import org.commonground.core.validation.*;
+import org.commonground.core.relationship.*;
+import org.commonground.core.alignment.*;
+import org.commonground.core.readiness.*;
+import org.commonground.core.measure.*;
+import org.commonground.scoring.alignment.*;
+import org.commonground.scoring.readiness.*;
+import org.commonground.scoring.measure.*;
+import org.commonground.scoring.suppression.*;
+import org.commonground.scoring.numeric.ExactSum;
+import org.commonground.serialization.CommonGroundJson;
+import org.commonground.examples.*;
+
+// Relationship types
+Partnership partnership = SampleRelationships.partnership();
+Fit fit = Relationships.fit(SampleRelationships.question());
+
+// Alignment dimensions
+FrameworkProfile alignment = AlignmentScoring.withDefaults().profile(SampleAlignment.ratings(), Option.of(SampleMeasures.measures()));
+
+// Readiness scoring
+SurveyScore survey = SurveyScoring.withDefaults().score(SampleReadiness.survey());
+CommunityReadinessScore readiness = StageScoring.score(SampleReadiness.assessment());
+
+// Shared measures
+Scorecard scorecard = Scorecards.of(SampleMeasures.observations(), SampleMeasures::reporters);
+MeasurePartial records = SampleRecords.partial();
+
+var json = CommonGroundJson.mapper();
+
+System.out.println("""
+    Common Ground: the sample partnership is loaded.
+      partnership, fit            relationship types     fit.explanation()
+      alignment                   alignment dimensions   alignment.mostContestedFirst()
+      survey, readiness           readiness scoring      survey.factors(), readiness.stage()
+      scorecard, records          shared measures        scorecard.explanation()
+      json                        JSON                   json.writeValueAsString(fit)
+    The entry points of every package are imported; the README says where to start.""");
