@@ -70,27 +70,28 @@ public final class SmallCellSuppression {
     List<Integer> hidden = List.ofAll(line).filter(grid::hidden);
     if (hidden.size() == 1) {
       List<Integer> candidates = List.ofAll(line).filter(e -> !grid.hidden(e));
-      Integer chosen = choose(grid, candidates);
+      Integer chosen = choose(grid, line, candidates);
       hide(grid, chosen, "protects " + grid.label(hidden.head()) + ", the only other hidden entry of " + grid.lineName(line));
       return true;
     }
     boolean allZero = !hidden.isEmpty() && !grid.hidden(total) && hidden.forAll(e -> grid.values[e] == 0);
     if (allZero) {
       List<Integer> nonZero = members.filter(e -> !grid.hidden(e) && grid.values[e] > 0);
-      Integer chosen = nonZero.isEmpty() ? total : choose(grid, nonZero);
+      Integer chosen = nonZero.isEmpty() ? total : choose(grid, line, nonZero);
       hide(grid, chosen, "keeps the hidden zeros of " + grid.lineName(line) + " from being deduced");
       return true;
     }
     return false;
   }
 
-  private static Integer choose(Grid grid, List<Integer> candidates) {
+  /** The preferred complement among the candidates of a line being protected. */
+  private static Integer choose(Grid grid, int[] line, List<Integer> candidates) {
     return candidates.minBy((a, b) -> {
       int byKind = Boolean.compare(grid.isTotal(a), grid.isTotal(b));
       if (byKind != 0) {
         return byKind;
       }
-      int byOther = Boolean.compare(!grid.fixesAnother(a), !grid.fixesAnother(b));
+      int byOther = Boolean.compare(!grid.fixesAnother(a, line), !grid.fixesAnother(b, line));
       if (byOther != 0) {
         return byOther;
       }
@@ -190,9 +191,12 @@ public final class SmallCellSuppression {
       return entry / (columns + 1) == rows || entry % (columns + 1) == columns;
     }
 
-    /** Whether hiding this entry also completes another line that has exactly one hidden entry. */
-    boolean fixesAnother(int entry) {
-      return lines.exists(line -> contains(line, entry) && List.ofAll(line).count(this::hidden) == 1);
+    /**
+     * Whether hiding this entry also protects a line other than the one being protected: one that
+     * holds the entry and has exactly one hidden entry.
+     */
+    boolean fixesAnother(int entry, int[] protecting) {
+      return lines.exists(other -> other != protecting && contains(other, entry) && List.ofAll(other).count(this::hidden) == 1);
     }
 
     private static boolean contains(int[] line, int entry) {
