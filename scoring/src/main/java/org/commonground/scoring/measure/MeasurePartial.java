@@ -75,7 +75,7 @@ public final class MeasurePartial {
       found =
           found
               .require(c == 0 || keys[c] > keys[c - 1], "keys[" + c + "]", "must be greater than keys[" + (c - 1) + "], got " + keys[c])
-              .require(keys[c] >= 0 && layout.decode(keys[c])[0] < layout.indicators().size() && keys[c] == reencode(layout, keys[c]),
+              .require(keys[c] >= 0 && keys[c] == reencode(layout, keys[c]),
                   "keys[" + c + "]", "must be a cell of the layout, got " + keys[c])
               .require(records[c] >= 0, "records[" + c + "]", "must not be negative, got " + records[c])
               .require(Arrays.stream(numeratorTerms[c]).allMatch(Double::isFinite), "numeratorTerms[" + c + "]", "must be finite")
@@ -91,6 +91,7 @@ public final class MeasurePartial {
     return new MeasurePartial(layout, keys.clone(), records.clone(), numerators, denominators);
   }
 
+  /** A key beyond the layout's last cell wraps around when decoded, and so encodes to another. */
   private static long reencode(MeasureLayout layout, long key) {
     int[] codes = layout.decode(key);
     return layout.key(codes[0], codes[1], codes[2], Arrays.copyOfRange(codes, 3, codes.length));

@@ -32,7 +32,11 @@ public final class SubgroupDimension {
    * @throws org.commonground.core.validation.ValidationException naming every problem
    */
   public static SubgroupDimension of(String name, List<String> groups) {
-    Violations.none().notBlank("name", name).throwIfAny("SubgroupDimension");
+    Violations.none()
+        .notBlank("name", name)
+        .atLeast("groups", groups.size(), 1)
+        .distinct("groups", groups, g -> g)
+        .throwIfAny("SubgroupDimension");
     return new SubgroupDimension(name, CodeList.of(groups));
   }
 

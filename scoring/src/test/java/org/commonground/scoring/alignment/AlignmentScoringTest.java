@@ -37,30 +37,31 @@ class AlignmentScoringTest {
     return AlignmentRatings.of(Frameworks.FIVE_ALIGNMENTS, Frameworks.IN_PLACE, ratings);
   }
 
-  private static final FrameworkProfile PROFILE = AlignmentScoring.withDefaults().profile(ratings());
+  // per test, not static: mutation testing sees only what runs inside a test
+  private final FrameworkProfile profile = AlignmentScoring.withDefaults().profile(ratings());
 
   @Test
   void levelAndAgreementAreReadTogether() {
     // leadership: mean 4.75, s² = 0.25, r_wg = 1 − 0.25/2 = 0.875 → aligned
-    DimensionAlignment leadership = PROFILE.dimension("leadership").get();
+    DimensionAlignment leadership = profile.dimension("leadership").get();
     assertEquals(Option.of(4.75), leadership.mean());
     assertEquals(Option.of(5.0), leadership.median());
     assertEquals(Option.of(0.875), leadership.agreement());
     assertEquals(AlignmentClass.ALIGNED, leadership.alignmentClass());
     // outcomes: mean 2.25, s² = 0.25 → r_wg 0.875, but the level is low → agreed but weak
-    assertEquals(AlignmentClass.AGREED_BUT_WEAK, PROFILE.dimension("outcomes").get().alignmentClass());
+    assertEquals(AlignmentClass.AGREED_BUT_WEAK, profile.dimension("outcomes").get().alignmentClass());
     // action: 1, 5, 2, 4: s² = 10/3 > 2 → r_wg 0 → contested
-    assertEquals(Option.of(0.0), PROFILE.dimension("action").get().agreement());
-    assertEquals(AlignmentClass.CONTESTED, PROFILE.dimension("action").get().alignmentClass());
+    assertEquals(Option.of(0.0), profile.dimension("action").get().agreement());
+    assertEquals(AlignmentClass.CONTESTED, profile.dimension("action").get().alignmentClass());
   }
 
   @Test
   void withOneRaterAgreementIsUndefinedAndSaysSo() {
-    DimensionAlignment data = PROFILE.dimension("data-systems").get();
+    DimensionAlignment data = profile.dimension("data-systems").get();
     assertEquals(Option.none(), data.agreement());
     assertEquals(AlignmentClass.UNDETERMINED, data.alignmentClass());
     assertTrue(data.explanation().contains("agreement undefined: fewer than two partners rated it"), data.explanation());
-    DimensionAlignment advocacy = PROFILE.dimension("advocacy").get();
+    DimensionAlignment advocacy = profile.dimension("advocacy").get();
     assertEquals(0, advocacy.raters());
     assertEquals("Aligned advocacy: not rated.", advocacy.explanation());
   }
@@ -68,19 +69,19 @@ class AlignmentScoringTest {
   @Test
   void thePartnersFurthestFromTheGroupAreNamed() {
     // action mean 3: distances 2, 2, 1, 1
-    assertEquals(List.of("a", "b"), PROFILE.dimension("action").get().furthest());
-    assertEquals(List.of("c"), PROFILE.dimension("leadership").get().furthest());
-    assertEquals(List.empty(), PROFILE.dimension("data-systems").get().furthest());
+    assertEquals(List.of("a", "b"), profile.dimension("action").get().furthest());
+    assertEquals(List.of("c"), profile.dimension("leadership").get().furthest());
+    assertEquals(List.empty(), profile.dimension("data-systems").get().furthest());
   }
 
   @Test
   void theProfileListsTheWeakestAndTheMostContestedFirst() {
-    assertEquals("outcomes", PROFILE.weakestFirst().head().dimension().id());
-    assertEquals("action", PROFILE.mostContestedFirst().head().dimension().id());
-    assertEquals("advocacy", PROFILE.weakestFirst().last().dimension().id());
-    assertEquals(List.of("leadership"), PROFILE.criteria().map(c -> c.dimension().id()));
-    assertEquals(Option.of("common-vision"), PROFILE.criteria().head().criterion());
-    assertEquals("five-alignments", PROFILE.framework());
+    assertEquals("outcomes", profile.weakestFirst().head().dimension().id());
+    assertEquals("action", profile.mostContestedFirst().head().dimension().id());
+    assertEquals("advocacy", profile.weakestFirst().last().dimension().id());
+    assertEquals(List.of("leadership"), profile.criteria().map(c -> c.dimension().id()));
+    assertEquals(Option.of("common-vision"), profile.criteria().head().criterion());
+    assertEquals("five-alignments", profile.framework());
   }
 
   @Test
@@ -89,7 +90,7 @@ class AlignmentScoringTest {
         "Aligned leadership: aligned — level 4.75 (mean), median 5, from 4 partners; agreement r_wg = 0.88 "
             + "(1 − s² / σ²_EU, σ²_EU = (A² − 1)/12 = 2.00 for 5 points); thresholds r_wg ≥ 0.70 and mean ≥ 4.00; "
             + "furthest from the group: c; Five alignments (United Way Worldwide).",
-        PROFILE.dimension("leadership").get().explanation());
+        profile.dimension("leadership").get().explanation());
   }
 
   @Test
@@ -103,7 +104,7 @@ class AlignmentScoringTest {
     assertEquals(
         List.of("measures.outcomes: aligned outcomes: seed 001 advises a common set of eight to ten outcomes, got 3"),
         AlignmentScoring.withDefaults().profile(ratings(), Option.of(three)).checks().map(Violation::toString));
-    assertEquals(List.empty(), PROFILE.checks());
+    assertEquals(List.empty(), profile.checks());
   }
 
   @Test
