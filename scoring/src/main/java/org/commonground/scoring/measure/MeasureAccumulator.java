@@ -10,7 +10,9 @@ import org.commonground.scoring.numeric.ExactSum;
  * {@link #addAll add}, {@link #merge merge}, {@link #snapshot snapshot}.
  *
  * <p>Exactness: a cell counts its records in a {@code long} and sums its numerators and
- * denominators with {@link ExactSum} (Shewchuk's error-free partials, correctly rounded when read).
+ * denominators exactly: integer terms in a {@code double} while their sum is exactly representable,
+ * every other term with {@link ExactSum} (Shewchuk's error-free partials, correctly rounded when
+ * read).
  * A compensated sum (Kahan, Neumaier) would shrink the error but leave a result that depends on the
  * order of the terms; an exact sum does not, so any partitioning of the data and any merge order
  * give bit-identical results, which is what lets a distributed engine carry partials.
@@ -22,13 +24,24 @@ import org.commonground.scoring.numeric.ExactSum;
  * }</pre>
  *
  * <p>Mutable and <b>not thread-safe</b>: give each thread its own and merge their snapshots.
+ *
+ * <p>The loops over primitive columns and the open-addressing cell index are hand-written because
+ * this is the hot path of shared-measure aggregation; {@code MeasureAggregationBenchmark} (module
+ * {@code benchmarks}) measures them.
  */
 public final class MeasureAccumulator {
+
+  /** 2⁵³: every integer of smaller magnitude is a double, and so is every sum of two of them. */
+  private static final double EXACT_INTEGERS = 0x1p53;
 
   private final MeasureLayout layout;
   private final CellIndex index = new CellIndex();
   private long[] keys = new long[16];
   private long[] records = new long[16];
+  // Each sum in two parts whose total is exact: the integer-valued terms in a primitive double,
+  // the others in an ExactSum made only when a cell first needs one (see addNumerator).
+  private double[] numeratorIntegers = new double[16];
+  private double[] denominatorIntegers = new double[16];
   private ExactSum[] numerators = new ExactSum[16];
   private ExactSum[] denominators = new ExactSum[16];
   private int cells;
@@ -59,8 +72,8 @@ public final class MeasureAccumulator {
       }
       int slot = slotOf(layout.key(table.indicator(r), table.period(r), table.partner(r), groups));
       records[slot]++;
-      numerators[slot].add(table.numerator(r));
-      denominators[slot].add(table.denominator(r));
+      addNumerator(slot, table.numerator(r));
+      addDenominator(slot, table.denominator(r));
     }
     return this;
   }
@@ -77,8 +90,12 @@ public final class MeasureAccumulator {
     for (int c = 0; c < partial.cells(); c++) {
       int slot = slotOf(partial.key(c));
       records[slot] += partial.records(c);
-      numerators[slot].merge(ExactSum.ofTerms(partial.numeratorTerms(c)));
-      denominators[slot].merge(ExactSum.ofTerms(partial.denominatorTerms(c)));
+      for (double term : partial.numeratorTerms(c)) {
+        addNumerator(slot, term);
+      }
+      for (double term : partial.denominatorTerms(c)) {
+        addDenominator(slot, term);
+      }
     }
     return this;
   }
@@ -101,23 +118,55 @@ public final class MeasureAccumulator {
    * @return the partial aggregate
    */
   public MeasurePartial snapshot() {
-    Integer[] order = new Integer[cells];
-    for (int c = 0; c < cells; c++) {
-      order[c] = c;
-    }
-    Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
-    long[] sortedKeys = new long[cells];
+    long[] sortedKeys = Arrays.copyOf(keys, cells);
+    Arrays.sort(sortedKeys);
     long[] sortedRecords = new long[cells];
     double[][] numeratorTerms = new double[cells][];
     double[][] denominatorTerms = new double[cells][];
     for (int i = 0; i < cells; i++) {
-      int c = order[i];
-      sortedKeys[i] = keys[c];
+      int c = index.get(sortedKeys[i]);
       sortedRecords[i] = records[c];
-      numeratorTerms[i] = numerators[c].canonicalTerms();
-      denominatorTerms[i] = denominators[c].canonicalTerms();
+      numeratorTerms[i] = exact(numeratorIntegers[c], numerators[c]).canonicalTerms();
+      denominatorTerms[i] = exact(denominatorIntegers[c], denominators[c]).canonicalTerms();
     }
     return MeasurePartial.trusted(layout, sortedKeys, sortedRecords, numeratorTerms, denominatorTerms);
+  }
+
+  /**
+   * The hot path's one concession to speed ({@code MeasureAggregationBenchmark}): most terms of
+   * record-level data are integers (0/1 outcomes, counts, denominators of 1), and a double adds
+   * integers exactly while every sum stays below 2⁵³ in magnitude — a rounded result below 2⁵³
+   * means the exact one is too, so it is representable and was not rounded. Such terms go to a
+   * primitive array; any other term goes to the cell's {@link ExactSum}. The two parts together
+   * are the exact sum, whatever went where, so partials stay bit-identical.
+   */
+  private void addNumerator(int slot, double term) {
+    double sum = numeratorIntegers[slot] + term;
+    if (term == Math.rint(term) && Math.abs(sum) < EXACT_INTEGERS) {
+      numeratorIntegers[slot] = sum;
+    } else {
+      if (numerators[slot] == null) {
+        numerators[slot] = new ExactSum();
+      }
+      numerators[slot].add(term);
+    }
+  }
+
+  private void addDenominator(int slot, double term) {
+    double sum = denominatorIntegers[slot] + term;
+    if (term == Math.rint(term) && Math.abs(sum) < EXACT_INTEGERS) {
+      denominatorIntegers[slot] = sum;
+    } else {
+      if (denominators[slot] == null) {
+        denominators[slot] = new ExactSum();
+      }
+      denominators[slot].add(term);
+    }
+  }
+
+  private static ExactSum exact(double integers, ExactSum others) {
+    ExactSum sum = new ExactSum().add(integers);
+    return others == null ? sum : sum.merge(others);
   }
 
   private int slotOf(long key) {
@@ -129,12 +178,12 @@ public final class MeasureAccumulator {
       int capacity = cells * 2;
       keys = Arrays.copyOf(keys, capacity);
       records = Arrays.copyOf(records, capacity);
+      numeratorIntegers = Arrays.copyOf(numeratorIntegers, capacity);
+      denominatorIntegers = Arrays.copyOf(denominatorIntegers, capacity);
       numerators = Arrays.copyOf(numerators, capacity);
       denominators = Arrays.copyOf(denominators, capacity);
     }
     keys[cells] = key;
-    numerators[cells] = new ExactSum();
-    denominators[cells] = new ExactSum();
     index.put(key, cells);
     return cells++;
   }

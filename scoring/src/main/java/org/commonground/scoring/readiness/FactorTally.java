@@ -13,7 +13,9 @@ import org.commonground.core.readiness.ResponseScale;
  * primitive path over a {@link ResponseMatrix} — fill a tally, and every figure of a
  * {@link FactorScore} is computed from it alone, so the two paths agree to the bit.
  *
- * <p>Mutable and not thread-safe; it never leaves the scoring call that made it.
+ * <p>Mutable and not thread-safe; it never leaves the scoring call that made it. Primitive counters
+ * because bulk survey scoring is a hot path: {@code SurveyScoringBenchmark} (module
+ * {@code benchmarks}) measures both paths.
  */
 final class FactorTally {
 

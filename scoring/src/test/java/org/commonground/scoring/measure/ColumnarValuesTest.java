@@ -176,4 +176,37 @@ class ColumnarValuesTest {
         violations(() -> MeasureTable.of(small(), new int[1], new int[1], new int[1], new int[][] {new int[1], new int[1]},
             new double[] {1}, new double[] {1})));
   }
+
+  @Test
+  void sumsStayExactPastTheIntegersADoubleHoldsAndWithFractions() {
+    MeasureLayout layout = layout(List.of("a", "b"), List.empty());
+    double big = 0x1p53 - 1;
+    // one cell of the count indicator: 2^53 − 1, then 1 reaches 2^53, beyond which a double no
+    // longer holds every integer; fractions and more large terms follow
+    double[] terms = {big, 1, 1, 0.5, 0x1p53, 3};
+    int n = terms.length;
+    MeasureTable table = MeasureTable.of(layout, new int[n], filled(n, 1), new int[n], new int[0][], terms, new double[n]);
+    MeasurePartial partial = new MeasureAccumulator(layout).addAll(table).snapshot();
+
+    assertEquals(1, partial.cells());
+    assertEquals(org.commonground.scoring.numeric.ExactSum.ofTerms(terms).canonicalTerms().length,
+        partial.numeratorTerms(0).length);
+    assertArrayEquals(org.commonground.scoring.numeric.ExactSum.ofTerms(terms).canonicalTerms(), partial.numeratorTerms(0));
+    // 2^54 + 4.5 exactly: the terms keep the half that the nearest double, 2^54 + 4, loses
+    assertEquals(0x1p54 + 4, org.commonground.scoring.numeric.ExactSum.ofTerms(partial.numeratorTerms(0)).value());
+    assertEquals(0.5, partial.numeratorTerms(0)[partial.numeratorTerms(0).length - 1]);
+    // the same terms in the other order, and merged from one-record parts, give the same bits
+    MeasureAccumulator merged = new MeasureAccumulator(layout);
+    for (int r = n - 1; r >= 0; r--) {
+      merged.merge(new MeasureAccumulator(layout).addAll(MeasureTable.of(layout, new int[1], new int[] {1}, new int[1],
+          new int[0][], new double[] {terms[r]}, new double[1])).snapshot());
+    }
+    assertEquals(partial, merged.snapshot());
+  }
+
+  private static int[] filled(int n, int value) {
+    int[] column = new int[n];
+    java.util.Arrays.fill(column, value);
+    return column;
+  }
 }
