@@ -18,10 +18,12 @@ module org.commonground.scoring {
   exports org.commonground.scoring.measure;
   exports org.commonground.scoring.numeric;
   exports org.commonground.scoring.readiness;
+  exports org.commonground.scoring.relationship;
   exports org.commonground.scoring.suppression;
 
   opens org.commonground.scoring.alignment to com.fasterxml.jackson.databind;
   opens org.commonground.scoring.measure to com.fasterxml.jackson.databind;
   opens org.commonground.scoring.readiness to com.fasterxml.jackson.databind;
+  opens org.commonground.scoring.relationship to com.fasterxml.jackson.databind;
   opens org.commonground.scoring.suppression to com.fasterxml.jackson.databind;
 }

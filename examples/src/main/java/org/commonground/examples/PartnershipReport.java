@@ -17,6 +17,7 @@ import org.commonground.core.relationship.Challenge;
 import org.commonground.core.relationship.Classification;
 import org.commonground.core.relationship.Fit;
 import org.commonground.core.relationship.GroundRule;
+import org.commonground.core.relationship.PartnerRatings;
 import org.commonground.core.relationship.Partnership;
 import org.commonground.core.relationship.Relationships;
 import org.commonground.core.relationship.Shortfall;
@@ -42,6 +43,7 @@ import org.commonground.scoring.readiness.FactorScore;
 import org.commonground.scoring.readiness.StageScoring;
 import org.commonground.scoring.readiness.SurveyScore;
 import org.commonground.scoring.readiness.SurveyScoring;
+import org.commonground.scoring.relationship.PartnerRatingScoring;
 import org.commonground.scoring.suppression.CountTable;
 import org.commonground.scoring.suppression.PublishedCell;
 import org.commonground.scoring.suppression.SmallCellSuppression;
@@ -74,6 +76,7 @@ public final class PartnershipReport {
     System.out.print(render(SamplePartnership.NAME, SamplePartnership.members()));
     System.out.print(relationships(SampleRelationships.partnership(), SampleRelationships.pairs(),
         Relationships.fit(SampleRelationships.question())));
+    System.out.print(partnerMatrix(SampleRelationships.partnerRatings()));
     System.out.print(alignment(AlignmentScoring.withDefaults().profile(SampleAlignment.ratings(), Option.of(SampleMeasures.measures()))));
     System.out.print(readiness(SampleReadiness.survey(), SampleReadiness.assessment()));
     System.out.print(scorecard(Scorecards.of(SampleMeasures.observations(), SampleMeasures::reporters)));
@@ -160,6 +163,27 @@ public final class PartnershipReport {
     for (Challenge challenge : partnership.challenges()) {
       report.append("Challenge: ").append(challenge).append(". Response: ").append(challenge.response()).append(".\n");
     }
+    return report.toString();
+  }
+
+  /**
+   * The partner-matrix section: how members rate each other on a continuum, as a matrix (rows
+   * rate columns), with the Levels of Collaboration Scale's summary.
+   *
+   * @param ratings the members' ratings of each other
+   * @return the section
+   */
+  public static String partnerMatrix(PartnerRatings ratings) {
+    StringBuilder report = new StringBuilder("\nHow members rate each other (")
+        .append(ratings.continuum()).append("; rows rate columns)\n\n");
+    List<String> members = ratings.members();
+    TextTable table = TextTable.of(List.of("").appendAll(members).toJavaArray(String[]::new));
+    for (String rater : members) {
+      table = table.row(List.<Object>of(rater).appendAll(members.map(partner -> rater.equals(partner) ? "" :
+          ratings.level(rater, partner).map(l -> l.rank() + " " + l.id()).getOrElse("-"))).toJavaArray());
+    }
+    report.append(table.render()).append('\n');
+    report.append(PartnerRatingScoring.score(ratings).explanation()).append('\n');
     return report.toString();
   }
 

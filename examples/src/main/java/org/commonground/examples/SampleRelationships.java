@@ -13,13 +13,15 @@ import org.commonground.core.relationship.Continuum;
 import org.commonground.core.relationship.FitQuestion;
 import org.commonground.core.relationship.GroundRule;
 import org.commonground.core.relationship.GroundRules;
+import org.commonground.core.relationship.PartnerRating;
+import org.commonground.core.relationship.PartnerRatings;
 import org.commonground.core.relationship.Partnership;
 
 /**
  * The sample partnership as a {@link Partnership}: its common goal, its current relationship on the
  * Community Tool Box continuum, the ground rules it has settled so far and the challenges it has
- * flagged; what its members do with each other, pair by pair; and the question of fit for its
- * goal.
+ * flagged; what its members do with each other, pair by pair; how four of them rate each other on
+ * the Levels of Collaboration Scale; and the question of fit for its goal.
  *
  * <pre>{@code
  * Relationships.fit(SampleRelationships.question());
@@ -79,6 +81,29 @@ public final class SampleRelationships {
     List<Organization> members = SamplePartnership.members();
     return Tuple.of(
         members.find(m -> m.id().equals(pair._1)).get(), members.find(m -> m.id().equals(pair._2)).get());
+  }
+
+  /**
+   * Four members' ratings of each other on the Levels of Collaboration Scale, the partner ×
+   * partner matrix of Frey et al. (2006): the school and the counseling center see their
+   * relationship differently, and the parents' council has not rated the health department.
+   *
+   * @return the checked ratings
+   */
+  public static PartnerRatings partnerRatings() {
+    List<String> members = List.of("lincoln-hs", "eastside-cc", "county-health", "eastside-parents");
+    return PartnerRatings.of(Continua.LEVELS_OF_COLLABORATION, members, List.of(
+        PartnerRating.of("lincoln-hs", "eastside-cc", "coordination"),
+        PartnerRating.of("lincoln-hs", "county-health", "cooperation"),
+        PartnerRating.of("lincoln-hs", "eastside-parents", "coalition"),
+        PartnerRating.of("eastside-cc", "lincoln-hs", "coalition"),
+        PartnerRating.of("eastside-cc", "county-health", "coordination"),
+        PartnerRating.of("eastside-cc", "eastside-parents", "networking"),
+        PartnerRating.of("county-health", "lincoln-hs", "cooperation"),
+        PartnerRating.of("county-health", "eastside-cc", "coordination"),
+        PartnerRating.of("county-health", "eastside-parents", "no-interaction"),
+        PartnerRating.of("eastside-parents", "lincoln-hs", "collaboration"),
+        PartnerRating.of("eastside-parents", "eastside-cc", "networking")));
   }
 
   /**

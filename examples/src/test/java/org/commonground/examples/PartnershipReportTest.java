@@ -87,4 +87,13 @@ class PartnershipReportTest {
         section);
     assertTrue(section.contains("Challenge: people are mistrustful. Response: Establish one-to-one relationships"), section);
   }
+
+  @Test
+  void thePartnerMatrixSectionShowsWhoRatesWhomAndTheAsymmetricPairs() {
+    String section = PartnershipReport.partnerMatrix(SampleRelationships.partnerRatings());
+
+    assertTrue(section.matches("(?s).*\\neastside-parents +5 collaboration +1 networking +- *\\n.*"), section);
+    assertTrue(section.contains("11 of 12 ties rated on the Levels of Collaboration Scale: mean level 2.55"), section);
+    assertTrue(section.contains("2 asymmetric pairs"), section);
+  }
 }

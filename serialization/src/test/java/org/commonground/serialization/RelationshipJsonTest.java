@@ -25,8 +25,12 @@ import org.commonground.core.relationship.Fit;
 import org.commonground.core.relationship.FitQuestion;
 import org.commonground.core.relationship.GroundRule;
 import org.commonground.core.relationship.GroundRules;
+import org.commonground.core.relationship.PartnerRating;
+import org.commonground.core.relationship.PartnerRatings;
 import org.commonground.core.relationship.Partnership;
 import org.commonground.core.relationship.Relationships;
+import org.commonground.scoring.relationship.PartnerRatingScoring;
+import org.commonground.scoring.relationship.PartnerRatingSummary;
 import org.junit.jupiter.api.Test;
 
 /** Continua, partnerships, classifications and fits read back equal to what was written. */
@@ -78,6 +82,16 @@ class RelationshipJsonTest {
     Classification c =
         Relationships.classify(CTB, List.of("share-resources", "exchange-information"), PARTNERSHIP.sectors());
     assertEquals(c, json.readValue(json.writeValueAsString(c), Classification.class));
+  }
+
+  @Test
+  void partnerRatingsAndTheirSummaryRoundTrip() throws JsonProcessingException {
+    PartnerRatings ratings = PartnerRatings.of(Continua.LEVELS_OF_COLLABORATION, List.of("a", "b", "c"), List.of(
+        PartnerRating.of("a", "b", "coordination"), PartnerRating.of("b", "a", "coalition"), PartnerRating.of("c", "a", "networking")));
+    PartnerRatingSummary summary = PartnerRatingScoring.score(ratings);
+
+    assertEquals(ratings, json.readValue(json.writeValueAsString(ratings), PartnerRatings.class));
+    assertEquals(summary, json.readValue(json.writeValueAsString(summary), PartnerRatingSummary.class));
   }
 
   @Test

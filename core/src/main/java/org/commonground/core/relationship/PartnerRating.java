@@ -1,0 +1,78 @@
+package org.commonground.core.relationship;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.commonground.core.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * One member's rating of its relationship with another member, as a level of a continuum: a cell
+ * of the directed partner × partner matrix of the Levels of Collaboration Scale (Frey, Lohmeier,
+ * Lee and Tollefson 2006), where each member rates its level with every other member.
+ *
+ * <pre>{@code
+ * PartnerRating.of("lincoln-hs", "eastside-cc", "coordination");
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe. Whether it fits a continuum and a membership is
+ * checked by {@link PartnerRatings}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePartnerRating.class)
+@JsonDeserialize(as = ImmutablePartnerRating.class)
+public abstract class PartnerRating {
+
+  PartnerRating() {}
+
+  /**
+   * The member who rates.
+   *
+   * @return the rater's id, never blank
+   */
+  @Value.Parameter
+  public abstract String rater();
+
+  /**
+   * The member rated.
+   *
+   * @return the partner's id, never blank
+   */
+  @Value.Parameter
+  public abstract String partner();
+
+  /**
+   * The level the rater gives the relationship.
+   *
+   * @return the level id
+   */
+  @Value.Parameter
+  public abstract String level();
+
+  /**
+   * A rating.
+   *
+   * @param rater the member who rates
+   * @param partner the member rated
+   * @param level the level's id in the continuum rated on
+   * @return the rating
+   * @throws org.commonground.core.validation.ValidationException naming every blank field
+   */
+  public static PartnerRating of(String rater, String partner, String level) {
+    return ImmutablePartnerRating.of(rater, partner, level);
+  }
+
+  /** Returns {@code rater → partner: level}. */
+  @Override
+  public String toString() {
+    return rater() + " → " + partner() + ": " + level();
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notBlank("rater", rater())
+        .notBlank("partner", partner())
+        .notBlank("level", level())
+        .throwIfAny("PartnerRating");
+  }
+}

@@ -1,0 +1,105 @@
+package org.commonground.core.relationship;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import org.commonground.core.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * The members' ratings of their relationships with each other on one continuum, checked on
+ * creation: the directed partner × partner matrix of the Levels of Collaboration Scale (Frey,
+ * Lohmeier, Lee and Tollefson 2006), or of any continuum. A member may leave a partner unrated;
+ * scoring ({@code org.commonground.scoring.relationship.PartnerRatingScoring}) reports it.
+ *
+ * <pre>{@code
+ * PartnerRatings ratings = PartnerRatings.of(Continua.LEVELS_OF_COLLABORATION,
+ *     List.of("lincoln-hs", "eastside-cc", "county-health"),
+ *     List.of(PartnerRating.of("lincoln-hs", "eastside-cc", "coordination"),
+ *             PartnerRating.of("eastside-cc", "lincoln-hs", "coalition")));
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePartnerRatings.class)
+@JsonDeserialize(as = ImmutablePartnerRatings.class)
+public abstract class PartnerRatings {
+
+  PartnerRatings() {}
+
+  /**
+   * The continuum rated on.
+   *
+   * @return the continuum
+   */
+  @Value.Parameter
+  public abstract Continuum continuum();
+
+  /**
+   * The members, each of whom rates every other.
+   *
+   * @return the member ids, in order
+   */
+  @Value.Parameter
+  public abstract List<String> members();
+
+  /**
+   * The ratings.
+   *
+   * @return the ratings, in the order given
+   */
+  @Value.Parameter
+  public abstract List<PartnerRating> ratings();
+
+  /**
+   * Checks and collects ratings.
+   *
+   * @param continuum the continuum rated on
+   * @param members the members, at least two, distinct
+   * @param ratings the ratings, at most one per ordered pair of members
+   * @return the checked ratings
+   * @throws org.commonground.core.validation.ValidationException naming every problem with its
+   *     path: too few or repeated members, a rater or partner who is not a member, a member rating
+   *     itself, a level the continuum does not have, a pair rated twice
+   */
+  public static PartnerRatings of(Continuum continuum, List<String> members, List<PartnerRating> ratings) {
+    return ImmutablePartnerRatings.of(continuum, members, ratings);
+  }
+
+  /**
+   * The level a member gives another.
+   *
+   * @param rater the member who rates
+   * @param partner the member rated
+   * @return the level, or none if the rater left the partner unrated
+   */
+  public Option<Level> level(String rater, String partner) {
+    return ratings().find(r -> r.rater().equals(rater) && r.partner().equals(partner))
+        .flatMap(r -> continuum().level(r.level()));
+  }
+
+  @Value.Check
+  void check() {
+    Violations found =
+        Violations.none()
+            .atLeast("members", members().size(), 2)
+            .distinct("members", members(), m -> m)
+            .distinct("ratings", ratings(), r -> r.rater() + " → " + r.partner());
+    String known = members().mkString("(", ", ", ")");
+    for (int i = 0; i < ratings().size(); i++) {
+      PartnerRating r = ratings().get(i);
+      String path = "ratings[" + i + "]";
+      found =
+          found
+              .require(members().contains(r.rater()), path + ".rater", "must be a member " + known + ", got \"" + r.rater() + "\"")
+              .require(members().contains(r.partner()), path + ".partner", "must be a member " + known + ", got \"" + r.partner() + "\"")
+              .require(!r.rater().equals(r.partner()), path + ".partner", "must be another member than the rater, got \"" + r.partner() + "\"")
+              .require(continuum().level(r.level()).isDefined(), path + ".level",
+                  "must be a level of " + continuum() + " " + continuum().levels().map(Level::id).mkString("(", ", ", ")")
+                      + ", got \"" + r.level() + "\"");
+    }
+    found.throwIfAny("PartnerRatings");
+  }
+}

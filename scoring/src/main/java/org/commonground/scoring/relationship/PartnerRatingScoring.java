@@ -1,0 +1,97 @@
+package org.commonground.scoring.relationship;
+
+import io.vavr.Tuple;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.util.Locale;
+import org.commonground.core.relationship.Level;
+import org.commonground.core.relationship.PartnerRatings;
+
+/**
+ * Summarizes the members' ratings of their relationships with each other: the entry point for the
+ * partner × partner matrix of the Levels of Collaboration Scale (Frey, Lohmeier, Lee and
+ * Tollefson, "Measuring Collaboration Among Grant Partners", <i>American Journal of Evaluation</i>
+ * 27(3), 2006), which reports the mean level, the share of ties at each level, and asymmetric pairs
+ * (A rates B differently from how B rates A) for exploration. It works on any continuum.
+ *
+ * <pre>{@code
+ * PartnerRatingSummary s = PartnerRatingScoring.score(PartnerRatings.of(
+ *     Continua.LEVELS_OF_COLLABORATION, members, ratings));
+ * s.explanation();
+ * }</pre>
+ *
+ * <p>This class has no state and is thread-safe.
+ */
+public final class PartnerRatingScoring {
+
+  private PartnerRatingScoring() {}
+
+  /**
+   * Summarizes checked ratings.
+   *
+   * @param ratings the ratings
+   * @return the summary; the order of the ratings does not change it
+   */
+  public static PartnerRatingSummary score(PartnerRatings ratings) {
+    List<String> members = ratings.members();
+    List<Level> levels = ratings.continuum().levels();
+    List<Level> rated = ratings.ratings().map(r -> ratings.continuum().level(r.level()).get());
+    int n = rated.size();
+    int possible = members.size() * (members.size() - 1);
+    long rankSum = rated.map(l -> (long) l.rank()).sum().longValue();
+    Option<Double> mean = n == 0 ? Option.none() : Option.of((double) rankSum / n);
+    List<LevelShare> shares =
+        levels.map(l -> {
+          int ties = rated.count(l::equals);
+          return ImmutableLevelShare.of(l, ties, n == 0 ? 0.0 : (double) ties / n);
+        });
+
+    List<AsymmetricPair> asymmetric = List.empty();
+    List<String> unrated = List.empty();
+    for (int i = 0; i < members.size(); i++) {
+      for (int j = 0; j < members.size(); j++) {
+        String a = members.get(i);
+        String b = members.get(j);
+        if (i == j) {
+          continue;
+        }
+        Option<Level> ab = ratings.level(a, b);
+        if (ab.isEmpty()) {
+          unrated = unrated.append(a + " → " + b);
+        }
+        Option<Level> ba = ratings.level(b, a);
+        if (i < j && ab.isDefined() && ba.isDefined() && !ab.get().equals(ba.get())) {
+          asymmetric = asymmetric.append(ImmutableAsymmetricPair.of(a, b, ab.get(), ba.get()));
+        }
+      }
+    }
+    asymmetric =
+        asymmetric.zipWithIndex()
+            .sortBy(p -> Tuple.of(-p._1.difference(), p._2))
+            .map(p -> p._1);
+
+    String explanation =
+        n == 0
+            ? "No tie of the " + possible + " between " + members.size() + " members is rated on the " + ratings.continuum() + "."
+            : String.format(Locale.ROOT,
+                "%d of %d ties rated on the %s: mean level %.2f (the mean of the levels' ranks, %d to %d); %s. "
+                    + "%d asymmetric pair%s, where the two members rate their relationship differently%s. "
+                    + "Reported as the Levels of Collaboration Scale reports a partner matrix (Frey, Lohmeier, Lee & Tollefson 2006).",
+                n, possible, ratings.continuum(), mean.get(), levels.head().rank(), levels.last().rank(),
+                shares.filter(s -> s.ties() > 0)
+                    .map(s -> String.format(Locale.ROOT, "%s %d (%.0f %%)", s.level(), s.ties(), s.share() * 100))
+                    .mkString(", "),
+                asymmetric.size(), asymmetric.size() == 1 ? "" : "s",
+                asymmetric.isEmpty() ? "" : ", for exploration: " + asymmetric.mkString("; "));
+    return ImmutablePartnerRatingSummary.builder()
+        .continuum(ratings.continuum().id())
+        .possibleTies(possible)
+        .ratedTies(n)
+        .meanLevel(mean)
+        .levelShares(shares)
+        .asymmetricPairs(asymmetric)
+        .unratedTies(unrated)
+        .explanation(explanation)
+        .build();
+  }
+}
