@@ -21,6 +21,7 @@ import org.commonground.core.relationship.*;
 import org.commonground.core.alignment.*;
 import org.commonground.core.readiness.*;
 import org.commonground.core.measure.*;
+import org.commonground.scoring.relationship.*;
 import org.commonground.scoring.alignment.*;
 import org.commonground.scoring.readiness.*;
 import org.commonground.scoring.measure.*;
@@ -32,6 +33,7 @@ import org.commonground.examples.*;
 // Relationship types
 Partnership partnership = SampleRelationships.partnership();
 Fit fit = Relationships.fit(SampleRelationships.question());
+PartnerRatingSummary ratings = PartnerRatingScoring.score(SampleRelationships.partnerRatings());
 
 // Alignment dimensions
 FrameworkProfile alignment = AlignmentScoring.withDefaults().profile(SampleAlignment.ratings(), Option.of(SampleMeasures.measures()));
@@ -48,7 +50,7 @@ var json = CommonGroundJson.mapper();
 
 System.out.println("""
     Common Ground: the sample partnership is loaded.
-      partnership, fit            relationship types     fit.explanation()
+      partnership, fit, ratings   relationship types     fit.explanation(), ratings.asymmetricPairs()
       alignment                   alignment dimensions   alignment.mostContestedFirst()
       survey, readiness           readiness scoring      survey.factors(), readiness.stage()
       scorecard, records          shared measures        scorecard.explanation()

@@ -71,6 +71,7 @@ class JShellScriptTest {
 
     assertEquals("\"Some(Cooperation)\"", evaluate("fit.recommended().toString()"));
     assertEquals("\"3 vague awareness\"", evaluate("readiness.stage().toString()"));
+    assertEquals("2", evaluate("ratings.asymmetricPairs().size()"));
     assertEquals("\"io.vavr.collection.List\"", evaluate("List.class.getName()"));
     assertEquals("true", evaluate("json.writeValueAsString(fit).contains(\"\\\"outcome\\\"\")"));
   }

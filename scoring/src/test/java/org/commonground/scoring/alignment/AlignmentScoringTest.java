@@ -116,4 +116,18 @@ class AlignmentScoringTest {
     assertThrows(ValidationException.class, () -> AlignmentScoring.withDefaults().withAgreementThreshold(0));
     assertThrows(ValidationException.class, () -> AlignmentScoring.withDefaults().withLevelThreshold(1.5));
   }
+
+  @Test
+  void bothThresholdsAreInclusive() {
+    // leadership: r_wg 0.875 and mean 4.75 = 1 + 0.9375 × (5 − 1), both exactly representable
+    FrameworkProfile atBoth =
+        AlignmentScoring.withDefaults().withAgreementThreshold(0.875).withLevelThreshold(0.9375).profile(ratings());
+    assertEquals(AlignmentClass.ALIGNED, atBoth.dimension("leadership").get().alignmentClass());
+    // the ends of both ranges are allowed
+    assertEquals(1.0, AlignmentScoring.withDefaults().withAgreementThreshold(1.0).agreementThreshold());
+    assertEquals(0.0, AlignmentScoring.withDefaults().withLevelThreshold(0.0).levelThreshold());
+    assertEquals(1.0, AlignmentScoring.withDefaults().withLevelThreshold(1.0).levelThreshold());
+    assertThrows(ValidationException.class, () -> AlignmentScoring.withDefaults().withLevelThreshold(-0.5));
+    assertThrows(ValidationException.class, () -> AlignmentScoring.withDefaults().withAgreementThreshold(1.5));
+  }
 }
