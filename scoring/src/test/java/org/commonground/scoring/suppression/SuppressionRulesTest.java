@@ -1,5 +1,7 @@
 package org.commonground.scoring.suppression;
 
+import static org.commonground.scoring.suppression.Tables.apply;
+import static org.commonground.scoring.suppression.Tables.pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,17 +15,6 @@ import org.junit.jupiter.api.Test;
  * how lines are named, and what the explanation counts.
  */
 class SuppressionRulesTest {
-
-  private static SuppressedTable apply(double[][] values, long[][] records, boolean rowTotals, boolean columnTotals) {
-    List<String> rows = List.range(0, values.length).map(i -> "r" + i);
-    List<String> columns = List.range(0, values[0].length).map(j -> "c" + j);
-    return SmallCellSuppression.apply(CountTable.of(rows, columns, values, records, rowTotals, columnTotals), SuppressionRule.DEFAULT);
-  }
-
-  private static String pattern(SuppressedTable t) {
-    return t.cells().map(row -> row.map(c -> c.suppression().map(s -> s == Suppression.PRIMARY ? "P" : "C").getOrElse(".")).mkString())
-        .mkString("/");
-  }
 
   @Test
   void theThresholdIsStrict() {
