@@ -34,6 +34,7 @@ import org.commonground.examples.*;
 Partnership partnership = SampleRelationships.partnership();
 Fit fit = Relationships.fit(SampleRelationships.question());
 PartnerRatingSummary ratings = PartnerRatingScoring.score(SampleRelationships.partnerRatings());
+NetworkMeasures network = NetworkScoring.score(SampleRelationships.network());
 
 // Alignment dimensions
 FrameworkProfile alignment = AlignmentScoring.withDefaults().profile(SampleAlignment.ratings(), Option.of(SampleMeasures.measures()));
@@ -51,6 +52,7 @@ var json = CommonGroundJson.mapper();
 System.out.println("""
     Common Ground: the sample partnership is loaded.
       partnership, fit, ratings   relationship types     fit.explanation(), ratings.asymmetricPairs()
+      network                     partner network        network.member("lincoln-hs")
       alignment                   alignment dimensions   alignment.mostContestedFirst()
       survey, readiness           readiness scoring      survey.factors(), readiness.stage()
       scorecard, records          shared measures        scorecard.explanation()

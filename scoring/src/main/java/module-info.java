@@ -6,10 +6,16 @@
  *   <li>{@link org.commonground.scoring.numeric} — exact arithmetic that makes every score
  *       independent of the order its inputs arrive in: {@code ExactSum.of(0.1, 0.2, 0.3)} is
  *       {@code 0.6} whatever the order.
+ *   <li>{@link org.commonground.scoring.relationship} — partner matrices and partner networks,
+ *       with JGraphT for the graph measures.
+ *   <li>{@link org.commonground.scoring.alignment}, {@link org.commonground.scoring.readiness},
+ *       {@link org.commonground.scoring.measure}, {@link org.commonground.scoring.suppression} —
+ *       the scoring of each capability.
  * </ul>
  */
 module org.commonground.scoring {
   requires transitive org.commonground.core;
+  requires org.jgrapht.core;
   requires static org.immutables.value.annotations;
   requires static com.fasterxml.jackson.annotation;
   requires static com.fasterxml.jackson.databind;

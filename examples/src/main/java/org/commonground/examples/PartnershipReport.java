@@ -43,6 +43,9 @@ import org.commonground.scoring.readiness.FactorScore;
 import org.commonground.scoring.readiness.StageScoring;
 import org.commonground.scoring.readiness.SurveyScore;
 import org.commonground.scoring.readiness.SurveyScoring;
+import org.commonground.scoring.relationship.MemberMeasures;
+import org.commonground.scoring.relationship.NetworkMeasures;
+import org.commonground.scoring.relationship.NetworkScoring;
 import org.commonground.scoring.relationship.PartnerRatingScoring;
 import org.commonground.scoring.suppression.CountTable;
 import org.commonground.scoring.suppression.PublishedCell;
@@ -77,6 +80,7 @@ public final class PartnershipReport {
     System.out.print(relationships(SampleRelationships.partnership(), SampleRelationships.pairs(),
         Relationships.fit(SampleRelationships.question())));
     System.out.print(partnerMatrix(SampleRelationships.partnerRatings()));
+    System.out.print(network(NetworkScoring.score(SampleRelationships.network())));
     System.out.print(alignment(AlignmentScoring.withDefaults().profile(SampleAlignment.ratings(), Option.of(SampleMeasures.measures()))));
     System.out.print(readiness(SampleReadiness.survey(), SampleReadiness.assessment()));
     System.out.print(scorecard(Scorecards.of(SampleMeasures.observations(), SampleMeasures::reporters)));
@@ -184,6 +188,25 @@ public final class PartnershipReport {
     }
     report.append(table.render()).append('\n');
     report.append(PartnerRatingScoring.score(ratings).explanation()).append('\n');
+    return report.toString();
+  }
+
+  /**
+   * The partner-network section: each member's trust, value and centrality, and the network's
+   * density and centralization.
+   *
+   * @param measures the network's measures
+   * @return the section
+   */
+  public static String network(NetworkMeasures measures) {
+    StringBuilder report = new StringBuilder("\nPartner network\n\n");
+    TextTable table = TextTable.of("member", "assessed by", "trust", "value", "degree", "closeness", "harmonic");
+    for (MemberMeasures m : measures.members()) {
+      table = table.row(m.member(), m.assessmentsReceived(), m.trust().map(PartnershipReport::twoPlaces).getOrElse("-"),
+          m.value().map(PartnershipReport::twoPlaces).getOrElse("-"), m.degree(), twoPlaces(m.closeness()),
+          twoPlaces(m.harmonicCloseness()));
+    }
+    report.append(table.render()).append('\n').append(measures.explanation()).append('\n');
     return report.toString();
   }
 

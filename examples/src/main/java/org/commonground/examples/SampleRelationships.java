@@ -13,6 +13,8 @@ import org.commonground.core.relationship.Continuum;
 import org.commonground.core.relationship.FitQuestion;
 import org.commonground.core.relationship.GroundRule;
 import org.commonground.core.relationship.GroundRules;
+import org.commonground.core.relationship.PartnerAssessment;
+import org.commonground.core.relationship.PartnerNetwork;
 import org.commonground.core.relationship.PartnerRating;
 import org.commonground.core.relationship.PartnerRatings;
 import org.commonground.core.relationship.Partnership;
@@ -21,7 +23,7 @@ import org.commonground.core.relationship.Partnership;
  * The sample partnership as a {@link Partnership}: its common goal, its current relationship on the
  * Community Tool Box continuum, the ground rules it has settled so far and the challenges it has
  * flagged; what its members do with each other, pair by pair; how four of them rate each other on
- * the Levels of Collaboration Scale; and the question of fit for its goal.
+ * the Levels of Collaboration Scale; its partner network; and the question of fit for its goal.
  *
  * <pre>{@code
  * Relationships.fit(SampleRelationships.question());
@@ -104,6 +106,34 @@ public final class SampleRelationships {
         PartnerRating.of("county-health", "eastside-parents", "no-interaction"),
         PartnerRating.of("eastside-parents", "lincoln-hs", "collaboration"),
         PartnerRating.of("eastside-parents", "eastside-cc", "networking")));
+  }
+
+  /**
+   * The partner network: each member's assessments of the partners it works with, trust and value
+   * items on 1 to 4, PARTNER Tool style. The credit union works only with Youth Works, and the
+   * school is the hub.
+   *
+   * @return the checked network
+   */
+  public static PartnerNetwork network() {
+    return PartnerNetwork.of(SamplePartnership.members().map(Organization::id), List.of(
+        assessment("lincoln-hs", "eastside-cc", 4, 4, 4, 3, 4, 3),
+        assessment("eastside-cc", "lincoln-hs", 4, 3, 3, 4, 4, 3),
+        assessment("lincoln-hs", "county-health", 3, 4, 3, 4, 2, 3),
+        assessment("county-health", "eastside-cc", 3, 3, 4, 2, 3, 2),
+        assessment("eastside-parents", "lincoln-hs", 2, 3, 2, 4, 3, 2),
+        assessment("lincoln-hs", "eastside-parents", 3, 4, 4, 2, 3, 1),
+        assessment("lincoln-hs", "youth-works", 3, 3, 3, 2, 2, 2),
+        assessment("riverside-cu", "youth-works", 4, 4, 3, 2, 3, 4)));
+  }
+
+  private static PartnerAssessment assessment(
+      String rater, String partner, int reliability, int missionSupport, int openness, int powerInfluence,
+      int involvement, int resourceContribution) {
+    return PartnerAssessment.builder().rater(rater).partner(partner)
+        .reliability(reliability).missionSupport(missionSupport).openness(openness)
+        .powerInfluence(powerInfluence).involvement(involvement).resourceContribution(resourceContribution)
+        .build();
   }
 
   /**

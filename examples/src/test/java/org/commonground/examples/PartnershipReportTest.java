@@ -96,4 +96,15 @@ class PartnershipReportTest {
     assertTrue(section.contains("11 of 12 ties rated on the Levels of Collaboration Scale: mean level 2.55"), section);
     assertTrue(section.contains("2 asymmetric pairs"), section);
   }
+
+  @Test
+  void theNetworkSectionShowsTrustValueAndCentrality() {
+    String section = PartnershipReport.network(
+        org.commonground.scoring.relationship.NetworkScoring.score(SampleRelationships.network()));
+
+    assertTrue(section.matches("(?s).*\\nlincoln-hs +2 +2\\.83 +3\\.33 +4 +0\\.83 +0\\.90\\n.*"), section);
+    assertTrue(section.matches("(?s).*\\nriverside-cu +0 +- +- +1 .*"), section);
+    assertTrue(section.contains("6 members, 6 of 15 possible ties (density 0.40;"), section);
+    assertTrue(section.contains("degree centralization 0.60"), section);
+  }
 }

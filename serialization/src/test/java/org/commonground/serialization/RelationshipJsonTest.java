@@ -25,10 +25,14 @@ import org.commonground.core.relationship.Fit;
 import org.commonground.core.relationship.FitQuestion;
 import org.commonground.core.relationship.GroundRule;
 import org.commonground.core.relationship.GroundRules;
+import org.commonground.core.relationship.PartnerAssessment;
+import org.commonground.core.relationship.PartnerNetwork;
 import org.commonground.core.relationship.PartnerRating;
 import org.commonground.core.relationship.PartnerRatings;
 import org.commonground.core.relationship.Partnership;
 import org.commonground.core.relationship.Relationships;
+import org.commonground.scoring.relationship.NetworkMeasures;
+import org.commonground.scoring.relationship.NetworkScoring;
 import org.commonground.scoring.relationship.PartnerRatingScoring;
 import org.commonground.scoring.relationship.PartnerRatingSummary;
 import org.junit.jupiter.api.Test;
@@ -92,6 +96,17 @@ class RelationshipJsonTest {
 
     assertEquals(ratings, json.readValue(json.writeValueAsString(ratings), PartnerRatings.class));
     assertEquals(summary, json.readValue(json.writeValueAsString(summary), PartnerRatingSummary.class));
+  }
+
+  @Test
+  void aPartnerNetworkAndItsMeasuresRoundTrip() throws JsonProcessingException {
+    PartnerNetwork network = PartnerNetwork.of(List.of("a", "b", "c"), List.of(
+        PartnerAssessment.builder().rater("a").partner("b").reliability(4).missionSupport(3).openness(4)
+            .powerInfluence(2).involvement(3).resourceContribution(1).build()));
+    NetworkMeasures measures = NetworkScoring.score(network);
+
+    assertEquals(network, json.readValue(json.writeValueAsString(network), PartnerNetwork.class));
+    assertEquals(measures, json.readValue(json.writeValueAsString(measures), NetworkMeasures.class));
   }
 
   @Test

@@ -1,0 +1,78 @@
+package org.commonground.core.relationship;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.collection.List;
+import org.commonground.core.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * A partner network: the members and their assessments of the partners they work with, checked on
+ * creation. Two members are tied when either assesses the other. Its measures — density, degree
+ * centralization, each member's trust, value, degree and closeness — are computed by {@code
+ * org.commonground.scoring.relationship.NetworkScoring}.
+ *
+ * <pre>{@code
+ * PartnerNetwork network = PartnerNetwork.of(
+ *     List.of("lincoln-hs", "eastside-cc", "county-health"), assessments);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePartnerNetwork.class)
+@JsonDeserialize(as = ImmutablePartnerNetwork.class)
+public abstract class PartnerNetwork {
+
+  PartnerNetwork() {}
+
+  /**
+   * The members.
+   *
+   * @return the member ids, in order
+   */
+  @Value.Parameter
+  public abstract List<String> members();
+
+  /**
+   * The assessments.
+   *
+   * @return the assessments, in the order given
+   */
+  @Value.Parameter
+  public abstract List<PartnerAssessment> assessments();
+
+  /**
+   * Checks and collects a network.
+   *
+   * @param members the members, at least two, distinct
+   * @param assessments the assessments, at most one per ordered pair of members
+   * @return the network
+   * @throws org.commonground.core.validation.ValidationException naming every problem with its
+   *     path: too few or repeated members, a rater or partner who is not a member, a member
+   *     assessing itself, a pair assessed twice
+   */
+  public static PartnerNetwork of(List<String> members, List<PartnerAssessment> assessments) {
+    return ImmutablePartnerNetwork.of(members, assessments);
+  }
+
+  @Value.Check
+  void check() {
+    Violations found =
+        Violations.none()
+            .atLeast("members", members().size(), 2)
+            .distinct("members", members(), m -> m)
+            .distinct("assessments", assessments(), a -> a.rater() + " → " + a.partner());
+    String known = members().mkString("(", ", ", ")");
+    for (int i = 0; i < assessments().size(); i++) {
+      PartnerAssessment a = assessments().get(i);
+      String path = "assessments[" + i + "]";
+      found =
+          found
+              .require(members().contains(a.rater()), path + ".rater", "must be a member " + known + ", got \"" + a.rater() + "\"")
+              .require(members().contains(a.partner()), path + ".partner", "must be a member " + known + ", got \"" + a.partner() + "\"")
+              .require(!a.rater().equals(a.partner()), path + ".partner", "must be another member than the rater, got \"" + a.partner() + "\"");
+    }
+    found.throwIfAny("PartnerNetwork");
+  }
+}
