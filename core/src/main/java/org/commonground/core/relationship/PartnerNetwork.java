@@ -3,7 +3,6 @@ package org.commonground.core.relationship;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
-import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -58,21 +57,7 @@ public abstract class PartnerNetwork {
 
   @Value.Check
   void check() {
-    Violations found =
-        Violations.none()
-            .atLeast("members", members().size(), 2)
-            .distinct("members", members(), m -> m)
-            .distinct("assessments", assessments(), a -> a.rater() + " → " + a.partner());
-    String known = members().mkString("(", ", ", ")");
-    for (int i = 0; i < assessments().size(); i++) {
-      PartnerAssessment a = assessments().get(i);
-      String path = "assessments[" + i + "]";
-      found =
-          found
-              .require(members().contains(a.rater()), path + ".rater", "must be a member " + known + ", got \"" + a.rater() + "\"")
-              .require(members().contains(a.partner()), path + ".partner", "must be a member " + known + ", got \"" + a.partner() + "\"")
-              .require(!a.rater().equals(a.partner()), path + ".partner", "must be another member than the rater, got \"" + a.partner() + "\"");
-    }
-    found.throwIfAny("PartnerNetwork");
+    Membership.check(members(), "assessments", assessments(), PartnerAssessment::rater, PartnerAssessment::partner)
+        .throwIfAny("PartnerNetwork");
   }
 }

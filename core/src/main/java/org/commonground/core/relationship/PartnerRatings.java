@@ -82,23 +82,12 @@ public abstract class PartnerRatings {
 
   @Value.Check
   void check() {
-    Violations found =
-        Violations.none()
-            .atLeast("members", members().size(), 2)
-            .distinct("members", members(), m -> m)
-            .distinct("ratings", ratings(), r -> r.rater() + " → " + r.partner());
-    String known = members().mkString("(", ", ", ")");
+    Violations found = Membership.check(members(), "ratings", ratings(), PartnerRating::rater, PartnerRating::partner);
+    String levels = continuum().levels().map(Level::id).mkString("(", ", ", ")");
     for (int i = 0; i < ratings().size(); i++) {
-      PartnerRating r = ratings().get(i);
-      String path = "ratings[" + i + "]";
-      found =
-          found
-              .require(members().contains(r.rater()), path + ".rater", "must be a member " + known + ", got \"" + r.rater() + "\"")
-              .require(members().contains(r.partner()), path + ".partner", "must be a member " + known + ", got \"" + r.partner() + "\"")
-              .require(!r.rater().equals(r.partner()), path + ".partner", "must be another member than the rater, got \"" + r.partner() + "\"")
-              .require(continuum().level(r.level()).isDefined(), path + ".level",
-                  "must be a level of " + continuum() + " " + continuum().levels().map(Level::id).mkString("(", ", ", ")")
-                      + ", got \"" + r.level() + "\"");
+      String level = ratings().get(i).level();
+      found = found.require(continuum().level(level).isDefined(), "ratings[" + i + "].level",
+          "must be a level of " + continuum() + " " + levels + ", got \"" + level + "\"");
     }
     found.throwIfAny("PartnerRatings");
   }
