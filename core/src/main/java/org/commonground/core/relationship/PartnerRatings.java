@@ -2,7 +2,11 @@ package org.commonground.core.relationship;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.control.Option;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
@@ -76,8 +80,13 @@ public abstract class PartnerRatings {
    * @return the level, or none if the rater left the partner unrated
    */
   public Option<Level> level(String rater, String partner) {
-    return ratings().find(r -> r.rater().equals(rater) && r.partner().equals(partner))
-        .flatMap(r -> continuum().level(r.level()));
+    return byTie().get(Tuple.of(rater, partner));
+  }
+
+  /** The levels by (rater, partner), built once: scoring looks up every pair of members. */
+  @Value.Lazy
+  Map<Tuple2<String, String>, Level> byTie() {
+    return HashMap.ofEntries(ratings().map(r -> Tuple.of(Tuple.of(r.rater(), r.partner()), continuum().level(r.level()).get())));
   }
 
   @Value.Check

@@ -141,27 +141,29 @@ public final class MeasureAccumulator {
    * are the exact sum, whatever went where, so partials stay bit-identical.
    */
   private void addNumerator(int slot, double term) {
-    double sum = numeratorIntegers[slot] + term;
-    if (term == Math.rint(term) && Math.abs(sum) < EXACT_INTEGERS) {
-      numeratorIntegers[slot] = sum;
-    } else {
-      if (numerators[slot] == null) {
-        numerators[slot] = new ExactSum();
-      }
-      numerators[slot].add(term);
+    if (!addInteger(numeratorIntegers, slot, term)) {
+      numerators[slot] = addExact(numerators[slot], term);
     }
   }
 
   private void addDenominator(int slot, double term) {
-    double sum = denominatorIntegers[slot] + term;
-    if (term == Math.rint(term) && Math.abs(sum) < EXACT_INTEGERS) {
-      denominatorIntegers[slot] = sum;
-    } else {
-      if (denominators[slot] == null) {
-        denominators[slot] = new ExactSum();
-      }
-      denominators[slot].add(term);
+    if (!addInteger(denominatorIntegers, slot, term)) {
+      denominators[slot] = addExact(denominators[slot], term);
     }
+  }
+
+  /** Adds an integer term whose sum stays exact; returns false, adding nothing, otherwise. */
+  private static boolean addInteger(double[] integers, int slot, double term) {
+    double sum = integers[slot] + term;
+    if (term == Math.rint(term) && Math.abs(sum) < EXACT_INTEGERS) {
+      integers[slot] = sum;
+      return true;
+    }
+    return false;
+  }
+
+  private static ExactSum addExact(ExactSum sum, double term) {
+    return (sum == null ? new ExactSum() : sum).add(term);
   }
 
   private static ExactSum exact(double integers, ExactSum others) {

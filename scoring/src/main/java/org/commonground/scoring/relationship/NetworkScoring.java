@@ -1,6 +1,7 @@
 package org.commonground.scoring.relationship;
 
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.control.Option;
 import java.util.Locale;
 import org.commonground.core.relationship.PartnerAssessment;
@@ -66,9 +67,10 @@ public final class NetworkScoring {
     HarmonicCentrality<String, DefaultEdge> harmonic = new HarmonicCentrality<>(graph);
     int components = new ConnectivityInspector<>(graph).connectedSets().size();
 
+    Map<String, List<PartnerAssessment>> receivedBy = network.assessments().groupBy(PartnerAssessment::partner);
     List<MemberMeasures> measures =
         members.map(m -> {
-          List<PartnerAssessment> received = network.assessments().filter(a -> a.partner().equals(m));
+          List<PartnerAssessment> received = receivedBy.get(m).getOrElse(List.empty());
           int k = received.size();
           return ImmutableMemberMeasures.builder()
               .member(m)

@@ -1,6 +1,5 @@
 package org.commonground.scoring.relationship;
 
-import io.vavr.Tuple;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.util.Locale;
@@ -65,10 +64,7 @@ public final class PartnerRatingScoring {
         }
       }
     }
-    asymmetric =
-        asymmetric.zipWithIndex()
-            .sortBy(p -> Tuple.of(-p._1.difference(), p._2))
-            .map(p -> p._1);
+    asymmetric = asymmetric.sortBy(p -> -p.difference());  // a stable sort: ties keep the members' order
 
     String explanation =
         n == 0
