@@ -1,11 +1,11 @@
 package org.commonground.core.measure;
 
-import io.vavr.collection.HashMap;
+import io.vavr.Tuple;
 import io.vavr.collection.List;
-import io.vavr.collection.Map;
-import io.vavr.control.Option;
 import io.vavr.control.Validation;
+import org.commonground.core.validation.Check;
 import org.commonground.core.validation.Violation;
+import org.commonground.core.validation.ViolationKind;
 import org.commonground.core.validation.Violations;
 
 /**
@@ -46,27 +46,11 @@ public final class ObservationSet {
    */
   public static Validation<List<Violation>, ObservationSet> validate(
       SharedMeasureSet measures, List<Observation> observations) {
-    Violations found = Violations.none();
-    Map<String, Integer> seen = HashMap.empty();
-    for (int i = 0; i < observations.size(); i++) {
-      Observation o = observations.get(i);
-      String path = "observations[" + i + "]";
-      Option<Integer> first = seen.get(o.key());
-      if (first.isDefined()) {
-        found = found.add(Violation.of(path, "duplicates observations[" + first.get() + "] (" + o.key() + ")"));
-      } else {
-        seen = seen.put(o.key(), i);
-      }
-      Option<Indicator> known = measures.indicator(o.indicator());
-      if (known.isEmpty()) {
-        found =
-            found.add(
-                Violation.of(path + ".indicator", "must be an indicator of " + measures.name() + ", got \"" + o.indicator() + "\""));
-        continue;
-      }
-      found = found.addAll(path, conformance(known.get(), o));
-    }
-    return found.toValidation(new ObservationSet(measures, observations));
+    java.util.ArrayList<Violation> found = new java.util.ArrayList<>();
+    check(measures, observations).forEachViolation(found::add);
+    return found.isEmpty()
+        ? Validation.valid(new ObservationSet(measures, observations))
+        : Validation.invalid(List.ofAll(found));
   }
 
   /**
@@ -75,15 +59,60 @@ public final class ObservationSet {
    * @param measures the shared measure set
    * @param observations the batch
    * @return the accepted set
-   * @throws org.commonground.core.validation.ValidationException with every reason of every
-   *     reject
+   * @throws org.commonground.core.validation.ValidationException counting every reason of every
+   *     reject, the first ones spelled out with their paths and the rest counted by kind
    */
   public static ObservationSet of(SharedMeasureSet measures, List<Observation> observations) {
-    Validation<List<Violation>, ObservationSet> checked = validate(measures, observations);
-    if (checked.isInvalid()) {
-      Violations.none().addAll("", checked.getError()).throwIfAny("Observations for " + measures.name());
+    check(measures, observations).throwIfAny("Observations for " + measures.name());
+    return new ObservationSet(measures, observations);
+  }
+
+  /**
+   * The check of a batch, linear in its size: one pass, a hash lookup per observation for
+   * duplicates and one for its indicator, and messages built only for the problems spelled out.
+   */
+  private static Check check(SharedMeasureSet measures, List<Observation> observations) {
+    java.util.Map<String, Indicator> indicators = new java.util.HashMap<>();
+    measures.indicators().forEach(i -> indicators.put(i.id(), i));
+    ViolationKind duplicate = ViolationKind.of("observations[*]", "duplicates an earlier observation");
+    ViolationKind unknown = ViolationKind.of("observations[*].indicator", "must be an indicator of " + measures.name());
+    return sink -> {
+      java.util.Map<Object, Integer> seen = new java.util.HashMap<>();
+      int i = 0;
+      for (Observation o : observations) {
+        int index = i++;
+        Integer first = seen.putIfAbsent(Tuple.of(o.partner(), o.indicator(), o.period(), o.subgroup()), index);
+        if (first != null) {
+          sink.report(duplicate, () ->
+              Violation.of("observations[" + index + "]", "duplicates observations[" + first + "] (" + o.key() + ")"));
+        }
+        Indicator known = indicators.get(o.indicator());
+        if (known == null) {
+          sink.report(unknown, () -> Violation.of("observations[" + index + "].indicator",
+              "must be an indicator of " + measures.name() + ", got \"" + o.indicator() + "\""));
+        } else if (!conforms(known, o)) {
+          sink.reportAll("observations[" + index + "]", conformance(known, o));
+        }
+      }
+    };
+  }
+
+  /** The rules of {@link #conformance}, without building a message: most observations conform. */
+  private static boolean conforms(Indicator indicator, Observation o) {
+    Unit unit = indicator.unit();
+    if (o.period().type() != indicator.periodType()) {
+      return false;
     }
-    return checked.get();
+    if (!unit.hasDenominator()) {
+      return o.denominator().isEmpty() && o.numerator() >= 0;
+    }
+    if (o.denominator().isEmpty()) {
+      return false;
+    }
+    double denominator = o.denominator().get();
+    return denominator > 0
+        && (unit.kind() == UnitKind.MEAN || o.numerator() >= 0)
+        && (unit.kind() != UnitKind.PROPORTION || o.numerator() <= denominator);
   }
 
   /**
@@ -94,6 +123,9 @@ public final class ObservationSet {
    * @return the violations, with paths relative to the observation; empty if it conforms
    */
   public static List<Violation> conformance(Indicator indicator, Observation o) {
+    if (conforms(indicator, o)) {
+      return List.empty();
+    }
     Unit unit = indicator.unit();
     Violations found =
         Violations.none()

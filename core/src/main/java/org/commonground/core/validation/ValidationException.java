@@ -1,53 +1,264 @@
 package org.commonground.core.validation;
 
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import java.util.ArrayList;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
- * Thrown when an input breaks one or more of the domain's rules. It carries <em>every</em>
+ * Thrown when an input breaks one or more of the domain's rules. It counts <em>every</em>
  * violation found, each with its path and the allowed range, never just the first.
+ *
+ * <p>Past a detail cap ({@value #DEFAULT_DETAIL_CAP} unless the check chose another), the message
+ * spells out only the first violations and then counts the rest by kind, as compilers do with
+ * {@code -Xmaxerrs}:
  *
  * <pre>{@code
  * try {
- *   Organization.of(" ", "", List.empty());
+ *   ResponseMatrix.of(instrument, 1_000_000, cells);   // every answer coded 0–4 on a 1–5 scale
  * } catch (ValidationException e) {
- *   e.violations();  // [id: must not be blank, got " ", name: must not be blank, got "", ...]
+ *   e.count();          // 44000000
+ *   e.violations();     // the first 100, each with its path
+ *   e.getMessage();     // "... (44,000,000 problems): cells[0][0] ...: must be between 1 and 5, got 0; ...
+ *                       //  … and 43,999,900 more: cells[*][*]: must be between 1 and 5 (43,999,900)"
+ *   e.countsByKind();   // cells[*][*]: must be between 1 and 5 → 44000000
+ *   e.forEachViolation(v -> ...);   // every one of them, streamed, in constant memory
  * }
  * }</pre>
+ *
+ * <p>The full list stays available without being held: when the exception was thrown by a
+ * {@link Check}, the violations that were not kept are produced again by running the check again
+ * ({@link #forEachViolation}, {@link #page}). This class is immutable and thread-safe as long as
+ * the check reads only immutable data, which every check of the library does.
  */
 public final class ValidationException extends IllegalArgumentException {
 
-  private static final long serialVersionUID = 1L;
+  /** How many violations a message spells out unless the check chose otherwise. */
+  public static final int DEFAULT_DETAIL_CAP = 100;
 
-  private final transient List<Violation> violations;
+  /** How many kinds the summary of the unlisted violations names before counting the rest. */
+  private static final int KINDS_NAMED = 10;
+
+  private static final long serialVersionUID = 2L;
+
+  private final String subject;
+  private final long count;
+  private final transient List<Violation> listed;
+  private final transient Map<ViolationKind, Long> countsByKind;
+  /** Runs the check again, or null when every violation is in {@link #listed}. */
+  private final transient Check replay;
 
   /**
-   * Creates the exception for a non-empty list of violations.
+   * Creates the exception for a non-empty list of violations, all of them held.
    *
    * @param subject what was being checked, for the message ("Organization"); not null
    * @param violations every violation found; not null, not empty
    * @throws IllegalArgumentException if {@code violations} is empty
    */
   public ValidationException(String subject, List<Violation> violations) {
-    super(describe(subject, violations));
-    this.violations = violations;
+    this(subject, violations, tallyOf(violations));
   }
 
-  /**
-   * Every violation found, in the order the rules were checked.
-   *
-   * @return the violations, never empty
-   */
-  public List<Violation> violations() {
-    return violations;
+  private ValidationException(String subject, List<Violation> violations, ViolationTally tally) {
+    super(describe(subject, tally.count(), violations.take(DEFAULT_DETAIL_CAP), tally.unlisted()));
+    this.subject = subject;
+    this.count = tally.count();
+    this.listed = violations;
+    this.countsByKind = counts(tally.all());
+    this.replay = null;
   }
 
-  private static String describe(String subject, List<Violation> violations) {
-    Objects.requireNonNull(subject, "subject");
+  /** For a check that was run into a tally; the check is kept to produce the rest again. */
+  ValidationException(String subject, Check check, ViolationTally tally) {
+    super(describe(subject, tally.count(), List.ofAll(tally.listed()), tally.unlisted()));
+    this.subject = subject;
+    this.count = tally.count();
+    this.listed = List.ofAll(tally.listed());
+    this.countsByKind = counts(tally.all());
+    this.replay = listed.size() == count ? null : check;
+  }
+
+  private static ViolationTally tallyOf(List<Violation> violations) {
+    Objects.requireNonNull(violations, "violations");
     if (violations.isEmpty()) {
       throw new IllegalArgumentException("violations: must not be empty");
     }
-    String count = violations.size() == 1 ? "1 problem" : violations.size() + " problems";
-    return violations.map(Violation::toString).mkString(subject + " is invalid (" + count + "): ", "; ", "");
+    ViolationTally tally = new ViolationTally(DEFAULT_DETAIL_CAP);
+    for (Violation v : violations) {
+      tally.report(v);
+    }
+    return tally;
+  }
+
+  private static Map<ViolationKind, Long> counts(java.util.Map<ViolationKind, long[]> tallied) {
+    return LinkedHashMap.ofEntries(
+        List.ofAll(tallied.entrySet()).map(e -> io.vavr.Tuple.of(e.getKey(), e.getValue()[0])));
+  }
+
+  /**
+   * What was checked ("Survey of Wilder Collaboration Factors Inventory, 2nd edition").
+   *
+   * @return the subject
+   */
+  public String subject() {
+    return subject;
+  }
+
+  /**
+   * How many violations were found: every one, listed or not.
+   *
+   * @return the count, at least 1
+   */
+  public long count() {
+    return count;
+  }
+
+  /**
+   * The violations held in full, in the order the rules were checked: every one when the
+   * exception was made from a list or when there were no more than the detail cap, else the first
+   * ones (as many as the cap). {@link #forEachViolation} and {@link #page} give every one.
+   *
+   * @return the violations held, never empty
+   */
+  public List<Violation> violations() {
+    return listed;
+  }
+
+  /**
+   * Whether {@link #violations()} holds every violation found.
+   *
+   * @return true if {@code violations().size() == count()}
+   */
+  public boolean isComplete() {
+    return listed.size() == count;
+  }
+
+  /**
+   * How many violations of each kind were found, in the order each kind first occurred. At most
+   * 256 kinds are told apart; any further kinds are counted together as "other problems".
+   *
+   * @return kind → count; the counts add up to {@link #count()}
+   */
+  public Map<ViolationKind, Long> countsByKind() {
+    return countsByKind;
+  }
+
+  /**
+   * Hands every violation, in order, to an action: the held ones, or, when not all are held, each
+   * one produced again by the check, in constant memory.
+   *
+   * @param action what to do with each violation; not null
+   */
+  public void forEachViolation(Consumer<? super Violation> action) {
+    Objects.requireNonNull(action, "action");
+    if (replay == null) {
+      listed.forEach(action);
+    } else {
+      replay.forEachViolation(action);
+    }
+  }
+
+  /**
+   * One page of the violations, in order.
+   *
+   * @param from the position of the first, from 0
+   * @param size how many at most, at least 1
+   * @return the violations at positions {@code from} to {@code from + size - 1}; fewer at the end,
+   *     none past it
+   * @throws IllegalArgumentException if {@code from < 0} or {@code size < 1}
+   */
+  public List<Violation> page(long from, int size) {
+    if (from < 0 || size < 1) {
+      throw new IllegalArgumentException(
+          "page: from must be at least 0 and size at least 1, got from " + from + ", size " + size);
+    }
+    if (replay == null || from + size <= listed.size()) {
+      return listed.drop((int) Math.min(from, Integer.MAX_VALUE)).take(size);
+    }
+    ArrayList<Violation> page = new ArrayList<>(Math.min(size, 1 << 16));
+    long end = from + size;
+    try {
+      replay.run(new ViolationSink() {
+        private long position;
+
+        @Override
+        public void report(ViolationKind kind, java.util.function.Supplier<Violation> detail) {
+          if (position >= from) {
+            page.add(detail.get());
+          }
+          if (++position >= end) {
+            throw new PageFull();
+          }
+        }
+      });
+    } catch (PageFull full) {
+      // the page is complete; the rest of the check need not run
+    }
+    return List.ofAll(page);
+  }
+
+  /**
+   * The message with another detail cap: spells out the first {@code detailCap} violations (found
+   * again by the check if not held) and counts the rest by kind.
+   *
+   * @param detailCap how many violations to spell out, at least 1
+   * @return the message
+   * @throws IllegalArgumentException if {@code detailCap < 1}
+   */
+  public String message(int detailCap) {
+    if (detailCap < 1) {
+      throw new IllegalArgumentException("detailCap: must be at least 1, got " + detailCap);
+    }
+    if (replay == null) {
+      ViolationTally tally = new ViolationTally(detailCap);
+      listed.forEach(tally::report);
+      return describe(subject, count, listed.take(detailCap), tally.unlisted());
+    }
+    ViolationTally tally = new ViolationTally(detailCap);
+    replay.run(tally);
+    return describe(subject, tally.count(), List.ofAll(tally.listed()), tally.unlisted());
+  }
+
+  private static String describe(
+      String subject, long count, List<Violation> spelled, java.util.Map<ViolationKind, long[]> unlisted) {
+    Objects.requireNonNull(subject, "subject");
+    StringBuilder message = new StringBuilder(subject).append(" is invalid (")
+        .append(count == 1 ? "1 problem" : number(count) + " problems").append("): ");
+    message.append(spelled.map(Violation::toString).mkString("; "));
+    long rest = count - spelled.size();
+    if (rest > 0) {
+      message.append("; … and ").append(number(rest)).append(" more: ");
+      int named = 0;
+      long namedCount = 0;
+      for (java.util.Map.Entry<ViolationKind, long[]> e : unlisted.entrySet()) {
+        if (named == KINDS_NAMED) {
+          break;
+        }
+        message.append(named == 0 ? "" : "; ").append(e.getKey()).append(" (").append(number(e.getValue()[0])).append(')');
+        named++;
+        namedCount += e.getValue()[0];
+      }
+      if (namedCount < rest) {
+        message.append("; and ").append(number(rest - namedCount)).append(" of ")
+            .append(unlisted.size() - named).append(" other kinds");
+      }
+    }
+    return message.toString();
+  }
+
+  private static String number(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  /** Stops a check once a page is full; carries no stack trace. */
+  private static final class PageFull extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    PageFull() {
+      super(null, null, false, false);
+    }
   }
 }

@@ -1,8 +1,6 @@
 package org.commonground.core.validation;
 
-import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
-import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.function.Function;
@@ -20,15 +18,20 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p>Each method returns a new instance; this one is immutable and unaffected, and thread-safe.
+ * Adding a violation is O(1) (the violations are held newest first and put in order once, when
+ * read), so checking a batch of n values is O(n) however many of them are bad. Checks of very
+ * large inputs are better written as a {@link Check}, which holds only the violations it spells
+ * out.
  */
 public final class Violations {
 
   private static final Violations NONE = new Violations(List.empty());
 
-  private final List<Violation> list;
+  /** Newest first, so that adding is a prepend. */
+  private final List<Violation> reversed;
 
-  private Violations(List<Violation> list) {
-    this.list = list;
+  private Violations(List<Violation> reversed) {
+    this.reversed = reversed;
   }
 
   /**
@@ -46,7 +49,7 @@ public final class Violations {
    * @return the violations in the order found; never null
    */
   public List<Violation> toList() {
-    return list;
+    return reversed.reverse();
   }
 
   /**
@@ -55,7 +58,7 @@ public final class Violations {
    * @return true if there are no violations
    */
   public boolean isEmpty() {
-    return list.isEmpty();
+    return reversed.isEmpty();
   }
 
   /**
@@ -77,7 +80,7 @@ public final class Violations {
    * @return these violations plus the given one
    */
   public Violations add(Violation violation) {
-    return new Violations(list.append(violation));
+    return new Violations(reversed.prepend(violation));
   }
 
   /**
@@ -88,7 +91,11 @@ public final class Violations {
    * @return these violations plus the nested ones
    */
   public Violations addAll(String prefix, Iterable<Violation> nested) {
-    return new Violations(list.appendAll(List.ofAll(nested).map(v -> v.under(prefix))));
+    List<Violation> result = reversed;
+    for (Violation v : nested) {
+      result = result.prepend(v.under(prefix));
+    }
+    return new Violations(result);
   }
 
   /**
@@ -129,18 +136,14 @@ public final class Violations {
    */
   public <T, K> Violations distinct(String path, Seq<T> elements, Function<? super T, K> key) {
     Violations result = this;
-    Map<K, Integer> firstSeen = HashMap.empty();
+    java.util.Map<K, Integer> firstSeen = new java.util.HashMap<>();
     int index = 0;
     for (T element : elements) {
       K k = key.apply(element);
-      if (firstSeen.containsKey(k)) {
+      Integer first = firstSeen.putIfAbsent(k, index);
+      if (first != null) {
         result =
-            result.add(
-                Violation.of(
-                    path + "[" + index + "]",
-                    "duplicates " + path + "[" + firstSeen.get(k).get() + "] (" + k + ")"));
-      } else {
-        firstSeen = firstSeen.put(k, index);
+            result.add(Violation.of(path + "[" + index + "]", "duplicates " + path + "[" + first + "] (" + k + ")"));
       }
       index++;
     }
@@ -154,8 +157,8 @@ public final class Violations {
    * @throws ValidationException carrying every violation, if there is at least one
    */
   public void throwIfAny(String subject) {
-    if (!list.isEmpty()) {
-      throw new ValidationException(subject, list);
+    if (!reversed.isEmpty()) {
+      throw new ValidationException(subject, toList());
     }
   }
 
@@ -168,22 +171,22 @@ public final class Violations {
    * @return valid with the value, or invalid with all violations
    */
   public <T> Validation<List<Violation>, T> toValidation(T value) {
-    return list.isEmpty() ? Validation.valid(value) : Validation.invalid(list);
+    return reversed.isEmpty() ? Validation.valid(value) : Validation.invalid(toList());
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Violations && ((Violations) other).list.equals(list);
+    return other instanceof Violations && ((Violations) other).reversed.equals(reversed);
   }
 
   @Override
   public int hashCode() {
-    return list.hashCode();
+    return reversed.hashCode();
   }
 
   /** Returns the violations as {@code Violations[path: message, ...]}. */
   @Override
   public String toString() {
-    return list.mkString("Violations[", ", ", "]");
+    return toList().mkString("Violations[", ", ", "]");
   }
 }

@@ -1,6 +1,5 @@
 package org.commonground.scoring.readiness;
 
-import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import java.util.Arrays;
 import org.commonground.core.readiness.Instrument;
@@ -8,7 +7,9 @@ import org.commonground.core.readiness.Item;
 import org.commonground.core.readiness.ResponseScale;
 import org.commonground.core.readiness.Survey;
 import org.commonground.core.readiness.SurveyResponse;
+import org.commonground.core.validation.Check;
 import org.commonground.core.validation.Violation;
+import org.commonground.core.validation.ViolationKind;
 import org.commonground.core.validation.Violations;
 
 /**
@@ -56,31 +57,44 @@ public final class ResponseMatrix {
    */
   public static ResponseMatrix of(Instrument instrument, int respondents, int[] cells) {
     int items = instrument.items().size();
-    Violations found =
-        Violations.none()
-            .require(respondents >= 0, "respondents", "must be at least 0, got " + respondents)
-            .require(
-                respondents < 0 || (long) respondents * items == cells.length,
-                "cells",
-                "must have respondents × items = " + respondents + " × " + items + " = "
-                    + ((long) respondents * items) + " values, got " + cells.length);
-    found.throwIfAny("ResponseMatrix");
+    Violations.none()
+        .require(respondents >= 0, "respondents", "must be at least 0, got " + respondents)
+        .require(
+            respondents < 0 || (long) respondents * items == cells.length,
+            "cells",
+            "must have respondents × items = " + respondents + " × " + items + " = "
+                + ((long) respondents * items) + " values, got " + cells.length)
+        .throwIfAny("ResponseMatrix");
+    // Checked after copying, so that what was checked is what is kept.
+    int[] copy = cells.clone();
+    check(instrument, copy).throwIfAny("ResponseMatrix of " + instrument);
+    return new ResponseMatrix(instrument, respondents, copy);
+  }
+
+  /**
+   * Every answer outside the scale, by row and item: one pass, and a message built only for the
+   * answers spelled out, so that a file coded 0–4 against a 1–5 scale is refused in linear time
+   * with a readable message.
+   */
+  private static Check check(Instrument instrument, int[] cells) {
     ResponseScale scale = instrument.scale();
-    for (int r = 0; r < respondents; r++) {
-      for (int i = 0; i < items; i++) {
-        int value = cells[r * items + i];
-        if (value != MISSING && !scale.contains(value)) {
-          found =
-              found.add(
-                  Violation.of(
-                      "cells[" + r + "][" + i + "] (respondent " + r + ", item "
-                          + instrument.items().get(i).id() + ")",
-                      scale.outOfRange(value)));
+    String[] ids = instrument.items().map(Item::id).toJavaArray(String[]::new);
+    int items = ids.length;
+    ViolationKind outside = ViolationKind.of("cells[*][*]", "must be between " + scale.min() + " and " + scale.max());
+    int min = scale.min();
+    int max = scale.max();
+    return sink -> {
+      for (int c = 0; c < cells.length; c++) {
+        int value = cells[c];
+        if (value != MISSING && (value < min || value > max)) {
+          int cell = c;
+          sink.report(outside, () -> Violation.of(
+              "cells[" + cell / items + "][" + cell % items + "] (respondent " + cell / items + ", item "
+                  + ids[cell % items] + ")",
+              scale.outOfRange(cells[cell])));
         }
       }
-    }
-    found.throwIfAny("ResponseMatrix");
-    return new ResponseMatrix(instrument, respondents, cells.clone());
+    };
   }
 
   /**
@@ -90,15 +104,15 @@ public final class ResponseMatrix {
    * @return its matrix
    */
   public static ResponseMatrix from(Survey survey) {
-    List<String> itemIds = survey.instrument().items().map(Item::id);
-    int items = itemIds.size();
+    String[] itemIds = survey.instrument().items().map(Item::id).toJavaArray(String[]::new);
+    int items = itemIds.length;
     int[] cells = new int[survey.responses().size() * items];
     Arrays.fill(cells, MISSING);
     int r = 0;
     for (SurveyResponse response : survey.responses()) {
       Map<String, Integer> answers = response.answers();
       for (int i = 0; i < items; i++) {
-        Integer answer = answers.get(itemIds.get(i)).getOrNull();
+        Integer answer = answers.get(itemIds[i]).getOrNull();
         if (answer != null) {
           cells[r * items + i] = answer;
         }
