@@ -242,8 +242,7 @@ public final class ValidationException extends IllegalArgumentException {
         namedCount += e.getValue()[0];
       }
       if (namedCount < rest) {
-        message.append("; and ").append(number(rest - namedCount)).append(" of ")
-            .append(unlisted.size() - named).append(" other kinds");
+        message.append("; and ").append(number(rest - namedCount)).append(" of other kinds");
       }
     }
     return message.toString();
