@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.readiness.ResponseScale;
+import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -70,21 +71,24 @@ public abstract class AlignmentRatings {
   void check() {
     Violations found =
         Violations.none().distinct("ratings", ratings(), r -> r.partner() + " on " + r.subject());
-    for (int i = 0; i < ratings().size(); i++) {
-      Rating r = ratings().get(i);
+    // One pass; a message is built only for a rating that breaks a rule.
+    int i = -1;
+    for (Rating r : ratings()) {
+      i++;
       String path = "ratings[" + i + "]";
       Option<Dimension> dimension = framework().dimension(r.dimension());
-      found =
-          found
-              .require(dimension.isDefined(), path + ".dimension",
-                  "must be a dimension of " + framework() + " " + framework().dimensions().map(Dimension::id).mkString("(", ", ", ")")
-                      + ", got \"" + r.dimension() + "\"")
-              .require(scale().contains(r.value()), path + ".value", scale().outOfRange(r.value()));
-      if (dimension.isDefined() && r.criterion().isDefined()) {
-        found =
-            found.require(dimension.get().criterion(r.criterion().get()).isDefined(), path + ".criterion",
-                "must be a criterion of " + r.dimension() + " " + dimension.get().criteria().map(Criterion::id).mkString("(", ", ", ")")
-                    + ", got \"" + r.criterion().get() + "\"");
+      if (dimension.isEmpty()) {
+        found = found.add(Violation.of(path + ".dimension",
+            "must be a dimension of " + framework() + " " + framework().dimensions().map(Dimension::id).mkString("(", ", ", ")")
+                + ", got \"" + r.dimension() + "\""));
+      }
+      if (!scale().contains(r.value())) {
+        found = found.add(Violation.of(path + ".value", scale().outOfRange(r.value())));
+      }
+      if (dimension.isDefined() && r.criterion().isDefined() && dimension.get().criterion(r.criterion().get()).isEmpty()) {
+        found = found.add(Violation.of(path + ".criterion",
+            "must be a criterion of " + r.dimension() + " " + dimension.get().criteria().map(Criterion::id).mkString("(", ", ", ")")
+                + ", got \"" + r.criterion().get() + "\""));
       }
     }
     found.throwIfAny("Ratings of " + framework());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
+import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -180,27 +181,26 @@ public abstract class Instrument {
             .distinct("categories", categories(), Category::id)
             .distinct("factors", factors(), Factor::id)
             .distinct("items", items(), Item::id);
-    for (int i = 0; i < factors().size(); i++) {
-      Factor f = factors().get(i);
-      found =
-          found
-              .require(
-                  categoryIds.contains(f.category()),
-                  "factors[" + i + "].category",
-                  "must be a category of the instrument " + categoryIds.toSortedSet().mkString("(", ", ", ")")
-                      + ", got \"" + f.category() + "\"")
-              .require(
-                  itemFactors.contains(f.id()),
-                  "factors[" + i + "]",
-                  "must have at least one item, got none for \"" + f.id() + "\"");
+    // One pass over each list; a message is built only for an element that breaks a rule.
+    int i = 0;
+    for (Factor f : factors()) {
+      if (!categoryIds.contains(f.category())) {
+        found = found.add(Violation.of("factors[" + i + "].category",
+            "must be a category of the instrument " + categoryIds.toSortedSet().mkString("(", ", ", ")")
+                + ", got \"" + f.category() + "\""));
+      }
+      if (!itemFactors.contains(f.id())) {
+        found = found.add(Violation.of("factors[" + i + "]", "must have at least one item, got none for \"" + f.id() + "\""));
+      }
+      i++;
     }
-    for (int i = 0; i < items().size(); i++) {
-      Item item = items().get(i);
-      found =
-          found.require(
-              factorIds.contains(item.factor()),
-              "items[" + i + "].factor",
-              "must be a factor of the instrument, got \"" + item.factor() + "\"");
+    i = 0;
+    for (Item item : items()) {
+      if (!factorIds.contains(item.factor())) {
+        found = found.add(Violation.of("items[" + i + "].factor",
+            "must be a factor of the instrument, got \"" + item.factor() + "\""));
+      }
+      i++;
     }
     found.throwIfAny("Instrument " + id());
   }

@@ -80,8 +80,9 @@ public abstract class ReadinessAssessment {
             .notBlank("issue", issue())
             .atLeast("interviews", interviews().size(), 1)
             .distinct("interviews", interviews(), Interview::id);
-    for (int i = 0; i < interviews().size(); i++) {
-      Interview interview = interviews().get(i);
+    int i = -1;
+    for (Interview interview : interviews()) {
+      i++;
       Set<String> rated = interview.ratings().map(DimensionRating::dimension).toSet();
       for (String missing : dimensions.diff(rated).toSortedSet()) {
         found =
@@ -90,13 +91,14 @@ public abstract class ReadinessAssessment {
                     "interviews[" + i + "].ratings",
                     "must rate every dimension of " + model() + ", missing \"" + missing + "\""));
       }
-      for (int r = 0; r < interview.ratings().size(); r++) {
-        String dimension = interview.ratings().get(r).dimension();
-        found =
-            found.require(
-                dimensions.contains(dimension),
-                "interviews[" + i + "].ratings[" + r + "].dimension",
-                "must be a dimension of " + model() + ", got \"" + dimension + "\"");
+      int r = 0;
+      for (DimensionRating rating : interview.ratings()) {
+        String dimension = rating.dimension();
+        if (!dimensions.contains(dimension)) {
+          found = found.add(Violation.of("interviews[" + i + "].ratings[" + r + "].dimension",
+              "must be a dimension of " + model() + ", got \"" + dimension + "\""));
+        }
+        r++;
       }
     }
     found.throwIfAny("ReadinessAssessment");

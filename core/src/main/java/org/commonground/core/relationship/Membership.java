@@ -2,6 +2,7 @@ package org.commonground.core.relationship;
 
 import io.vavr.collection.List;
 import java.util.function.Function;
+import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
 
 /**
@@ -32,15 +33,23 @@ final class Membership {
             .distinct("members", members, m -> m)
             .distinct(path, ties, t -> rater.apply(t) + " → " + partner.apply(t));
     String known = members.mkString("(", ", ", ")");
-    for (int i = 0; i < ties.size(); i++) {
-      String from = rater.apply(ties.get(i));
-      String to = partner.apply(ties.get(i));
+    // A hash set: a network of m members has up to m(m − 1) ties, each looked up twice.
+    java.util.Set<String> memberSet = new java.util.HashSet<>(members.asJava());
+    int i = 0;
+    for (T tie : ties) {
+      String from = rater.apply(tie);
+      String to = partner.apply(tie);
       String at = path + "[" + i + "]";
-      found =
-          found
-              .require(members.contains(from), at + ".rater", "must be a member " + known + ", got \"" + from + "\"")
-              .require(members.contains(to), at + ".partner", "must be a member " + known + ", got \"" + to + "\"")
-              .require(!from.equals(to), at + ".partner", "must be another member than the rater, got \"" + to + "\"");
+      if (!memberSet.contains(from)) {
+        found = found.add(Violation.of(at + ".rater", "must be a member " + known + ", got \"" + from + "\""));
+      }
+      if (!memberSet.contains(to)) {
+        found = found.add(Violation.of(at + ".partner", "must be a member " + known + ", got \"" + to + "\""));
+      }
+      if (from.equals(to)) {
+        found = found.add(Violation.of(at + ".partner", "must be another member than the rater, got \"" + to + "\""));
+      }
+      i++;
     }
     return found;
   }

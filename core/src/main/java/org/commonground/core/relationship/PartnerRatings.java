@@ -8,6 +8,7 @@ import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
+import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -93,10 +94,14 @@ public abstract class PartnerRatings {
   void check() {
     Violations found = Membership.check(members(), "ratings", ratings(), PartnerRating::rater, PartnerRating::partner);
     String levels = continuum().levels().map(Level::id).mkString("(", ", ", ")");
-    for (int i = 0; i < ratings().size(); i++) {
-      String level = ratings().get(i).level();
-      found = found.require(continuum().level(level).isDefined(), "ratings[" + i + "].level",
-          "must be a level of " + continuum() + " " + levels + ", got \"" + level + "\"");
+    int i = 0;
+    for (PartnerRating rating : ratings()) {
+      String level = rating.level();
+      if (continuum().level(level).isEmpty()) {
+        found = found.add(Violation.of("ratings[" + i + "].level",
+            "must be a level of " + continuum() + " " + levels + ", got \"" + level + "\""));
+      }
+      i++;
     }
     found.throwIfAny("PartnerRatings");
   }

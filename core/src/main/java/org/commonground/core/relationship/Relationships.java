@@ -5,6 +5,7 @@ import io.vavr.collection.Set;
 import io.vavr.collection.TreeSet;
 import io.vavr.control.Option;
 import org.commonground.core.partner.Sector;
+import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
 
 /**
@@ -41,10 +42,14 @@ public final class Relationships {
    */
   public static Classification classify(Continuum continuum, List<String> activities, Set<Sector.Kind> sectors) {
     Violations found = Violations.none();
-    for (int i = 0; i < activities.size(); i++) {
-      found = found.require(continuum.activity(activities.get(i)).isDefined(), "activities[" + i + "]",
-          "must be an activity of " + continuum + " " + continuum.activities().map(Activity::id).mkString("(", ", ", ")")
-              + ", got \"" + activities.get(i) + "\"");
+    int i = 0;
+    for (String activity : activities) {
+      if (continuum.activity(activity).isEmpty()) {
+        found = found.add(Violation.of("activities[" + i + "]",
+            "must be an activity of " + continuum + " " + continuum.activities().map(Activity::id).mkString("(", ", ", ")")
+                + ", got \"" + activity + "\""));
+      }
+      i++;
     }
     found.throwIfAny("Classification");
 

@@ -6,6 +6,7 @@ import io.vavr.control.Option;
 import org.commonground.core.readiness.Ladder;
 import org.commonground.core.readiness.LadderResponse;
 import org.commonground.core.readiness.LadderStep;
+import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
 
 /**
@@ -37,15 +38,16 @@ public final class LadderScoring {
    */
   public static LadderProfile score(Ladder ladder, List<LadderResponse> responses) {
     Violations found = Violations.none().distinct("responses", responses, LadderResponse::respondent);
-    for (int r = 0; r < responses.size(); r++) {
-      for (String step : responses.get(r).checked()) {
-        found =
-            found.require(
-                ladder.position(step).isDefined(),
-                "responses[" + r + "].checked",
-                "must be steps of the " + ladder.name() + " ladder "
-                    + ladder.steps().map(LadderStep::id).mkString("(", ", ", ")") + ", got \"" + step + "\"");
+    int index = 0;
+    for (LadderResponse response : responses) {
+      for (String step : response.checked()) {
+        if (ladder.position(step).isEmpty()) {
+          found = found.add(Violation.of("responses[" + index + "].checked",
+              "must be steps of the " + ladder.name() + " ladder "
+                  + ladder.steps().map(LadderStep::id).mkString("(", ", ", ")") + ", got \"" + step + "\""));
+        }
       }
+      index++;
     }
     found.throwIfAny("Ladder responses");
 

@@ -45,26 +45,30 @@ public final class PartnerRatingScoring {
           return ImmutableLevelShare.of(l, ties, n == 0 ? 0.0 : (double) ties / n);
         });
 
-    List<AsymmetricPair> asymmetric = List.empty();
-    List<String> unrated = List.empty();
-    for (int i = 0; i < members.size(); i++) {
-      for (int j = 0; j < members.size(); j++) {
-        String a = members.get(i);
-        String b = members.get(j);
+    // Arrays and array lists: m members make m(m − 1) ordered pairs, each visited once.
+    String[] member = members.toJavaArray(String[]::new);
+    java.util.List<AsymmetricPair> asymmetricPairs = new java.util.ArrayList<>();
+    java.util.List<String> unratedPairs = new java.util.ArrayList<>();
+    for (int i = 0; i < member.length; i++) {
+      for (int j = 0; j < member.length; j++) {
+        String a = member[i];
+        String b = member[j];
         if (i == j) {
           continue;
         }
         Option<Level> ab = ratings.level(a, b);
         if (ab.isEmpty()) {
-          unrated = unrated.append(a + " → " + b);
+          unratedPairs.add(a + " → " + b);
         }
         Option<Level> ba = ratings.level(b, a);
         if (i < j && ab.isDefined() && ba.isDefined() && !ab.get().equals(ba.get())) {
-          asymmetric = asymmetric.append(ImmutableAsymmetricPair.of(a, b, ab.get(), ba.get()));
+          asymmetricPairs.add(ImmutableAsymmetricPair.of(a, b, ab.get(), ba.get()));
         }
       }
     }
-    asymmetric = asymmetric.sortBy(p -> -p.difference());  // a stable sort: ties keep the members' order
+    List<String> unrated = List.ofAll(unratedPairs);
+    // a stable sort: ties keep the members' order
+    List<AsymmetricPair> asymmetric = List.ofAll(asymmetricPairs).sortBy(p -> -p.difference());
 
     String explanation =
         n == 0
