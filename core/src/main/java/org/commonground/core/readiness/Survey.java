@@ -86,6 +86,12 @@ public abstract class Survey {
       int r = 0;
       for (SurveyResponse response : responses) {
         Map<String, Integer> answers = response.answers();
+        // Problems are reported in item order; a map read from JSON is not sorted, and sorting it
+        // is only worth its cost when it holds a problem.
+        if (!(answers instanceof SortedMap) && answers.forAll(t -> items.contains(t._1) && scale.contains(t._2))) {
+          r++;
+          continue;
+        }
         Iterable<Tuple2<String, Integer>> sorted = answers instanceof SortedMap ? answers : answers.toSortedMap(t -> t);
         for (Tuple2<String, Integer> answer : sorted) {
           String item = answer._1;
