@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.TreeMap;
+import io.vavr.control.Option;
 import java.util.Collections;
 import java.util.Random;
 import org.commonground.core.readiness.Category;
@@ -94,6 +95,65 @@ class SurveyScoringProperties {
             survey ->
                 interleaved(survey.instrument())
                     && SCORING.score(ResponseMatrix.from(survey)).equals(SCORING.score(survey)));
+  }
+
+  /**
+   * Both paths count through the same tally, so comparing them cannot catch a miscount they share:
+   * here the tally of every factor is recounted naively from the responses, factor by factor.
+   */
+  @Test
+  void theTallyHoldsWhatEachFactorsAnswersSay() {
+    qt().forAll(INTERLEAVED)
+        .check(
+            survey -> {
+              Instrument instrument = survey.instrument();
+              ResponseScale scale = instrument.scale();
+              SurveyTally tally = new SurveyTally(instrument);
+              tally.add(ResponseMatrix.from(survey).cells(), survey.responses().size());
+              return instrument.factors().zipWithIndex().forAll(factor -> {
+                int f = factor._2;
+                List<Item> items = instrument.itemsOf(factor._1.id());
+                // Each respondent's reverse-coded answers to the factor's items, in its order.
+                List<List<Option<Integer>>> rows =
+                    survey.responses().map(r -> items.map(i -> r.answers().get(i.id())
+                        .map(v -> i.reverseCoded() ? scale.reverse(v) : v)));
+                List<List<Integer>> complete =
+                    rows.filter(row -> row.forAll(Option::isDefined)).map(row -> row.map(Option::get));
+                List<Long> totals = complete.map(row -> row.map(Integer::longValue).sum().longValue());
+                boolean perItem =
+                    List.range(0, items.size()).forAll(i ->
+                        List.range(0, scale.points()).forAll(p ->
+                            tally.count(f, i, p)
+                                == rows.count(row -> row.get(i).contains(scale.min() + p)))
+                        && tally.completeItemSum(f, i) == complete.map(row -> (long) row.get(i)).sum().longValue()
+                        && tally.completeItemSquares(f, i)
+                            == complete.map(row -> (long) row.get(i) * row.get(i)).sum().longValue());
+                return perItem
+                    && tally.items(f).equals(items)
+                    && tally.respondents(f) == rows.count(row -> row.exists(Option::isDefined))
+                    && tally.completeRespondents(f) == complete.size()
+                    && tally.completeTotalSum(f) == totals.sum().longValue()
+                    && tally.completeTotalSquares(f) == totals.map(t -> t * t).sum().longValue();
+              });
+            });
+  }
+
+  /**
+   * A factor's items keep their order but are gathered together, factor by factor: no factor
+   * score may change, whichever columns its items had.
+   */
+  @Test
+  void whereAFactorsItemsLieAmongTheOthersDoesNotChangeItsScore() {
+    qt().forAll(INTERLEAVED)
+        .check(
+            survey -> {
+              Instrument instrument = survey.instrument();
+              List<Item> grouped = instrument.factors().flatMap(f -> instrument.itemsOf(f.id()));
+              Survey regrouped = Survey.of(instrument.withItems(grouped), survey.responses());
+              return !grouped.equals(instrument.items())
+                  && SCORING.score(ResponseMatrix.from(regrouped)).factors()
+                      .equals(SCORING.score(ResponseMatrix.from(survey)).factors());
+            });
   }
 
   /** Whether some factor's items are not next to each other in the instrument's order. */
