@@ -99,66 +99,49 @@ public abstract class SurveyScoring {
   }
 
   /**
-   * Scores every factor of a survey.
+   * Scores every factor of a survey. Each response becomes one primitive row, counted by the same
+   * routine as a {@link ResponseMatrix}'s rows, so this path and {@link #score(ResponseMatrix)}
+   * cannot differ in what they count.
    *
    * @param survey the survey
    * @return the factor scores, in the instrument's order
    */
   public SurveyScore score(Survey survey) {
     Instrument instrument = survey.instrument();
-    List<FactorScore> scores =
-        instrument.factors().map(factor -> {
-          List<Item> items = instrument.itemsOf(factor.id());
-          FactorTally tally = new FactorTally(instrument.scale(), items);
-          for (SurveyResponse response : survey.responses()) {
-            Map<String, Integer> answers = response.answers();
-            tally.beginRespondent();
-            for (int i = 0; i < items.size(); i++) {
-              Option<Integer> answer = answers.get(items.get(i).id());
-              if (answer.isDefined()) {
-                tally.answer(i, answer.get());
-              }
-            }
-            tally.endRespondent();
-          }
-          return finish(instrument, factor, tally);
-        });
-    return result(instrument, survey.responses().size(), scores);
+    String[] ids = instrument.items().map(Item::id).toJavaArray(String[]::new);
+    SurveyTally tally = new SurveyTally(instrument);
+    int[] row = new int[ids.length];
+    for (SurveyResponse response : survey.responses()) {
+      Map<String, Integer> answers = response.answers();
+      for (int c = 0; c < ids.length; c++) {
+        row[c] = answers.get(ids[c]).getOrElse(ResponseMatrix.MISSING);
+      }
+      tally.add(row, 1);
+    }
+    return result(instrument, survey.responses().size(), tally);
   }
 
   /**
-   * Scores every factor of a response matrix: the bulk path, one pass over primitive cells per
-   * factor, no per-answer objects. Gives the same scores as {@link #score(Survey)} on the same
-   * answers.
+   * Scores every factor of a response matrix: the bulk path. A measured hot path ({@code
+   * SurveyScoringBenchmark} in module {@code benchmarks}): it makes one row-major pass over the
+   * cells that counts every factor at once, in the order the cells lie in memory, rather than one
+   * strided pass per factor, and creates no objects per answer. Gives the same scores, to the bit,
+   * as {@link #score(Survey)} on the same answers.
    *
    * @param matrix the answers
    * @return the factor scores, in the instrument's order
    */
   public SurveyScore score(ResponseMatrix matrix) {
     Instrument instrument = matrix.instrument();
-    int width = instrument.items().size();
-    int[] cells = matrix.cells();
-    List<FactorScore> scores =
-        instrument.factors().map(factor -> {
-          List<Item> items = instrument.itemsOf(factor.id());
-          int[] columns = items.map(instrument.items()::indexOf).toJavaStream().mapToInt(Integer::intValue).toArray();
-          FactorTally tally = new FactorTally(instrument.scale(), items);
-          for (int row = 0, base = 0; row < matrix.respondents(); row++, base += width) {
-            tally.beginRespondent();
-            for (int i = 0; i < columns.length; i++) {
-              int answer = cells[base + columns[i]];
-              if (answer != ResponseMatrix.MISSING) {
-                tally.answer(i, answer);
-              }
-            }
-            tally.endRespondent();
-          }
-          return finish(instrument, factor, tally);
-        });
-    return result(instrument, matrix.respondents(), scores);
+    SurveyTally tally = new SurveyTally(instrument);
+    tally.add(matrix.cells(), matrix.respondents());
+    return result(instrument, matrix.respondents(), tally);
   }
 
-  private SurveyScore result(Instrument instrument, long respondents, List<FactorScore> scores) {
+  /** Both paths end here, so every figure comes from the tally by the same code. */
+  private SurveyScore result(Instrument instrument, long respondents, SurveyTally tally) {
+    List<FactorScore> scores =
+        instrument.factors().zipWithIndex().map(f -> finish(instrument, f._1, f._2, tally));
     return ImmutableSurveyScore.builder()
         .instrument(instrument.id())
         .edition(instrument.edition())
@@ -168,9 +151,13 @@ public abstract class SurveyScoring {
         .build();
   }
 
-  private FactorScore finish(Instrument instrument, Factor factor, FactorTally tally) {
+  /**
+   * A factor's score from its counts alone — never from the answers themselves — so that whichever
+   * path filled the tally, and in whatever order, the figures are the same to the bit.
+   */
+  private FactorScore finish(Instrument instrument, Factor factor, int f, SurveyTally tally) {
     ResponseScale scale = tally.scale();
-    List<Item> items = tally.items();
+    List<Item> items = tally.items(f);
     int points = scale.points();
 
     long answers = 0;
@@ -185,7 +172,7 @@ public abstract class SurveyScoring {
       long itemAnswers = 0;
       long itemSum = 0;
       for (int p = 0; p < points; p++) {
-        long count = tally.count(i, p);
+        long count = tally.count(f, i, p);
         int value = scale.min() + p;
         itemAnswers += count;
         itemSum += count * value;
@@ -207,7 +194,7 @@ public abstract class SurveyScoring {
     FactorStatus status =
         answers == 0
             ? FactorStatus.NO_ANSWERS
-            : tally.respondents() < minimumRespondents()
+            : tally.respondents(f) < minimumRespondents()
                 ? FactorStatus.TOO_FEW_RESPONDENTS
                 : missing.isEmpty() ? FactorStatus.SCORED : FactorStatus.INCOMPLETE;
     // The exact mean lies within the scale; the division of two correctly rounded sums can stray
@@ -227,13 +214,13 @@ public abstract class SurveyScoring {
         status == FactorStatus.SCORED || status == FactorStatus.INCOMPLETE
             ? mean.map(bands()::classify)
             : Option.none();
-    Alpha alpha = alpha(tally);
+    Alpha alpha = alpha(tally, f);
 
     FactorScore draft =
         ImmutableFactorScore.builder()
             .factor(factor)
             .status(status)
-            .respondents(tally.respondents())
+            .respondents(tally.respondents(f))
             .answers(answers)
             .mean(mean)
             .standardDeviation(sd)
@@ -263,9 +250,9 @@ public abstract class SurveyScoring {
    * variance cancels: α = k/(k − 1) · (B − A)/B, A = Σᵢ (m Σxᵢ² − (Σxᵢ)²), B = m ΣT² − (ΣT)², in
    * exact integers.
    */
-  private static Alpha alpha(FactorTally tally) {
-    int k = tally.items().size();
-    long m = tally.completeRespondents();
+  private static Alpha alpha(SurveyTally tally, int f) {
+    int k = tally.items(f).size();
+    long m = tally.completeRespondents(f);
     if (k < 2) {
       return new Alpha(Option.none(), "undefined: the factor has fewer than two items");
     }
@@ -276,11 +263,11 @@ public abstract class SurveyScoring {
     BigInteger bigM = BigInteger.valueOf(m);
     BigInteger a = BigInteger.ZERO;
     for (int i = 0; i < k; i++) {
-      BigInteger s = BigInteger.valueOf(tally.completeItemSum(i));
-      a = a.add(bigM.multiply(BigInteger.valueOf(tally.completeItemSquares(i))).subtract(s.multiply(s)));
+      BigInteger s = BigInteger.valueOf(tally.completeItemSum(f, i));
+      a = a.add(bigM.multiply(BigInteger.valueOf(tally.completeItemSquares(f, i))).subtract(s.multiply(s)));
     }
-    BigInteger t = BigInteger.valueOf(tally.completeTotalSum());
-    BigInteger b = bigM.multiply(BigInteger.valueOf(tally.completeTotalSquares())).subtract(t.multiply(t));
+    BigInteger t = BigInteger.valueOf(tally.completeTotalSum(f));
+    BigInteger b = bigM.multiply(BigInteger.valueOf(tally.completeTotalSquares(f))).subtract(t.multiply(t));
     if (b.signum() == 0) {
       return new Alpha(
           Option.none(), "undefined: the " + m + " complete respondents' totals do not vary");
