@@ -15,7 +15,28 @@
  * }</pre>
  *
  * <p>{@link org.commonground.core.validation.Violations} collects violations rule by rule and ends
- * in an exception or a Vavr {@code Validation}.
+ * in an exception or a Vavr {@code Validation}. Checks of large inputs are a
+ * {@link org.commonground.core.validation.Check}: it reports each problem with its
+ * {@link org.commonground.core.validation.ViolationKind} to a
+ * {@link org.commonground.core.validation.ViolationSink}, so that past a detail cap (100 unless the
+ * check chose another) the exception still counts every problem but spells out only the first
+ * ones, then a count per kind — "… and 43,999,900 more: responses[*].answers.*: must be between 1
+ * and 5 (43,999,900)" — and produces the rest again on demand:
+ *
+ * <pre>{@code
+ * try {
+ *   Survey.of(instrument, responses);        // a million respondents, every answer coded 0–4
+ * } catch (ValidationException e) {
+ *   e.count();                               // 44000000: every problem
+ *   e.violations();                          // the first 100, with their paths
+ *   e.countsByKind();                        // responses[*].answers.*: must be between 1 and 5 → 44000000
+ *   e.page(1_000, 50);                       // problems 1 000 to 1 049
+ *   e.forEachViolation(v -> log(v));         // every one, streamed, in constant memory
+ *   e.message(1_000);                        // the message with another cap
+ * }
+ * }</pre>
+ *
+ * <p>Every check is linear in its input, however many of its values are bad.
  */
 @CommonGroundStyle
 package org.commonground.core.validation;
