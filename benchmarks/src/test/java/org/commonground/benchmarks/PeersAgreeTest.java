@@ -7,14 +7,16 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import org.commonground.scoring.measure.MeasureAccumulator;
 import org.commonground.scoring.measure.MeasureLayout;
+import org.commonground.scoring.measure.MeasurePartial;
+import org.commonground.scoring.measure.MeasureTable;
 import org.duckdb.DuckDBConnection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The peers of each comparison compute the same thing from the same data: the roll-up's library
- * path, hand loop, Streams and DuckDB give the same count and sums in every cell. Nothing here is
- * timed.
+ * path, hand loop, Streams and DuckDB give the same count and sums in every cell, and both ways
+ * of building the table give the same table. Nothing here is timed.
  */
 class PeersAgreeTest {
 
@@ -68,6 +70,24 @@ class PeersAgreeTest {
         }
       }
     }
+  }
+
+  @Test
+  void bothWaysOfBuildingTheTableGiveTheTableOfTheColumns() {
+    MeasurePartial expected = new MeasureAccumulator(layout).addAll(Workloads.records(RECORDS, 11)).snapshot();
+    MeasureTable appended = new TableBuildingBenchmark().rowBuilder(columnsState());
+    MeasureTable copied = new TableBuildingBenchmark().ofColumns(columnsState());
+
+    assertEquals(RECORDS, appended.size());
+    assertEquals(expected, new MeasureAccumulator(layout).addAll(appended).snapshot());
+    assertEquals(expected, new MeasureAccumulator(layout).addAll(copied).snapshot());
+  }
+
+  private static RecordStates.ColumnsState columnsState() {
+    RecordStates.ColumnsState state = new RecordStates.ColumnsState();
+    state.layout = layout;
+    state.columns = columns;
+    return state;
   }
 
   private static void assertSameTotals(CellTotals expected, CellTotals actual) {
