@@ -2,21 +2,28 @@ package org.commonground.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import org.commonground.core.readiness.Instrument;
 import org.commonground.scoring.measure.MeasureAccumulator;
 import org.commonground.scoring.measure.MeasureLayout;
 import org.commonground.scoring.measure.MeasurePartial;
 import org.commonground.scoring.measure.MeasureTable;
+import org.commonground.scoring.readiness.FactorScore;
+import org.commonground.scoring.readiness.ResponseMatrix;
+import org.commonground.scoring.readiness.SurveyScore;
+import org.commonground.scoring.readiness.SurveyScoring;
 import org.duckdb.DuckDBConnection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The peers of each comparison compute the same thing from the same data: the roll-up's library
- * path, hand loop, Streams and DuckDB give the same count and sums in every cell, and both ways
- * of building the table give the same table. Nothing here is timed.
+ * path, hand loop, Streams and DuckDB give the same count and sums in every cell, both ways of
+ * building the table give the same table, and the survey hand loop gives the library's statistics.
+ * Nothing here is timed.
  */
 class PeersAgreeTest {
 
@@ -81,6 +88,44 @@ class PeersAgreeTest {
     assertEquals(RECORDS, appended.size());
     assertEquals(expected, new MeasureAccumulator(layout).addAll(appended).snapshot());
     assertEquals(expected, new MeasureAccumulator(layout).addAll(copied).snapshot());
+  }
+
+  @Test
+  void theSurveyHandLoopComputesTheLibrarysStatistics() {
+    int respondents = 500;
+    int[] answers = Workloads.answers(respondents, 11);
+    Instrument instrument = Workloads.inventory();
+    SurveyScore score = SurveyScoring.withDefaults().score(ResponseMatrix.of(instrument, respondents, answers));
+    SurveyHandLoop.FactorStatistics[] hand = SurveyHandLoop.score(instrument, respondents, answers);
+
+    assertEquals(score.factors().size(), hand.length);
+    for (int f = 0; f < hand.length; f++) {
+      FactorScore expected = score.factors().get(f);
+      SurveyHandLoop.FactorStatistics actual = hand[f];
+      String factor = expected.factor().id();
+      assertEquals(factor, actual.factor());
+      assertEquals(expected.answers(), actual.answers(), factor);
+      assertEquals(expected.respondents(), actual.respondents(), factor);
+      assertArrayEquals(expected.distribution().toJavaStream().mapToLong(Long::longValue).toArray(),
+          actual.distribution(), factor);
+      assertEquals(expected.mean().get(), actual.mean(), 1e-12, factor);
+      assertEquals(expected.standardDeviation().get(), actual.standardDeviation(), 1e-12, factor);
+      assertEquals(expected.alpha().get(), actual.alpha(), 1e-12, factor);
+    }
+  }
+
+  @Test
+  void theSurveyHandLoopReverseCodes() {
+    // one respondent answering 5 everywhere: a reverse-coded item counts 1
+    Instrument instrument = Workloads.inventory();
+    int[] answers = new int[Workloads.ITEMS];
+    java.util.Arrays.fill(answers, 5);
+    SurveyHandLoop.FactorStatistics[] hand = SurveyHandLoop.score(instrument, 1, answers);
+
+    assertArrayEquals(new long[] {0, 0, 0, 0, 2}, hand[0].distribution());
+    assertArrayEquals(new long[] {1, 0, 0, 0, 2}, hand[4].distribution());
+    assertEquals(11.0 / 3, hand[4].mean(), 1e-15);
+    assertTrue(Double.isNaN(hand[4].alpha()), "alpha needs two complete respondents");
   }
 
   private static RecordStates.ColumnsState columnsState() {
