@@ -15,6 +15,7 @@ import org.commonground.core.measure.RbaCategory;
 import org.commonground.core.measure.SharedMeasureSet;
 import org.commonground.core.measure.Unit;
 import org.commonground.core.readiness.CollaborationFactorsInventory;
+import org.commonground.core.readiness.Factor;
 import org.commonground.core.readiness.Instrument;
 import org.commonground.core.readiness.Item;
 import org.commonground.core.readiness.Survey;
@@ -46,6 +47,21 @@ public final class Workloads {
 
   /** The number of yearly periods in the regional layout. */
   public static final int PERIODS = 10;
+
+  /** The number of income groups in the regional layout (its first subgroup dimension). */
+  public static final int INCOME_GROUPS = 2;
+
+  /** The number of race/ethnicity groups in the regional layout (its second dimension). */
+  public static final int RACE_GROUPS = 7;
+
+  /**
+   * The number of cells of the regional layout: {@value #INDICATORS} × {@value #PERIODS} ×
+   * {@value #PARTNERS} × {@value #INCOME_GROUPS} × {@value #RACE_GROUPS}.
+   */
+  public static final int CELLS = INDICATORS * PERIODS * PARTNERS * INCOME_GROUPS * RACE_GROUPS;
+
+  /** The number of items of {@link #inventory()}. */
+  public static final int ITEMS = 44;
 
   private Workloads() {}
 
@@ -82,7 +98,7 @@ public final class Workloads {
    * @return the columnar table
    */
   public static MeasureTable records(int records, long seed) {
-    return parts(records, seed, 1).get(0);
+    return columns(records, seed).table(regionalLayout());
   }
 
   /**
@@ -95,46 +111,132 @@ public final class Workloads {
    * @return the parts, in row order
    */
   public static java.util.List<MeasureTable> parts(int records, long seed, int parts) {
+    Columns all = columns(records, seed);
+    MeasureLayout layout = regionalLayout();
+    java.util.List<MeasureTable> result = new java.util.ArrayList<>();
+    for (int p = 0; p < parts; p++) {
+      int from = (int) ((long) records * p / parts);
+      int to = (int) ((long) records * (p + 1) / parts);
+      result.add(all.rows(from, to).table(layout));
+    }
+    return result;
+  }
+
+  /**
+   * The raw columns of the student records of {@link #records(int, long)}: the same records with
+   * the same seed, as the plain primitive arrays every peer of the roll-up comparison is built
+   * from. Drawn in one pass with a {@link SplittableRandom} straight into the arrays: 10⁸ records
+   * take a few seconds and 3.6 GB.
+   *
+   * @param records how many records, at least 0
+   * @param seed the generator's seed
+   * @return the columns
+   */
+  public static Columns columns(int records, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     int[] partner = new int[records];
     int[] indicator = new int[records];
     int[] period = new int[records];
-    int[][] groups = new int[2][records];
+    int[] income = new int[records];
+    int[] race = new int[records];
     double[] numerator = new double[records];
     double[] denominator = new double[records];
     for (int r = 0; r < records; r++) {
       partner[r] = random.nextInt(PARTNERS);
       indicator[r] = random.nextInt(INDICATORS);
       period[r] = random.nextInt(PERIODS);
-      groups[0][r] = random.nextInt(2);
-      groups[1][r] = random.nextInt(7);
+      income[r] = random.nextInt(INCOME_GROUPS);
+      race[r] = random.nextInt(RACE_GROUPS);
       numerator[r] = random.nextInt(4) == 0 ? 0 : 1;
       denominator[r] = 1;
     }
-    MeasureLayout layout = regionalLayout();
-    java.util.List<MeasureTable> result = new java.util.ArrayList<>();
-    for (int p = 0; p < parts; p++) {
-      int from = (int) ((long) records * p / parts);
-      int to = (int) ((long) records * (p + 1) / parts);
-      result.add(MeasureTable.of(layout,
-          Arrays.copyOfRange(partner, from, to), Arrays.copyOfRange(indicator, from, to), Arrays.copyOfRange(period, from, to),
-          new int[][] {Arrays.copyOfRange(groups[0], from, to), Arrays.copyOfRange(groups[1], from, to)},
-          Arrays.copyOfRange(numerator, from, to), Arrays.copyOfRange(denominator, from, to)));
-    }
-    return result;
+    return new Columns(partner, indicator, period, income, race, numerator, denominator);
   }
 
   /**
-   * The Collaboration Factors Inventory with two items per factor (40 items).
+   * Student records of the regional layout as raw primitive columns, one array per field, row
+   * {@code r} of every array being record {@code r}: the codes of the partner, indicator, period,
+   * income group and race/ethnicity group ({@link #regionalLayout()}), and the numerator and
+   * denominator. 36 bytes per record. The arrays are shared, not copied: whoever holds the columns
+   * must not change them.
+   *
+   * @param partner partner codes, 0 to {@value #PARTNERS} − 1
+   * @param indicator indicator codes, 0 to {@value #INDICATORS} − 1
+   * @param period period codes, 0 to {@value #PERIODS} − 1
+   * @param income income group codes, 0 to {@value #INCOME_GROUPS} − 1
+   * @param race race/ethnicity group codes, 0 to {@value #RACE_GROUPS} − 1
+   * @param numerator numerators: 1 for a graduate, 0 otherwise
+   * @param denominator denominators: 1
+   */
+  public record Columns(
+      int[] partner, int[] indicator, int[] period, int[] income, int[] race, double[] numerator,
+      double[] denominator) {
+
+    /**
+     * The number of records.
+     *
+     * @return the length of every column
+     */
+    public int size() {
+      return partner.length;
+    }
+
+    /**
+     * The group columns in the layout's order of dimensions, as {@link MeasureTable#of} takes
+     * them.
+     *
+     * @return income, then race/ethnicity
+     */
+    public int[][] groups() {
+      return new int[][] {income, race};
+    }
+
+    /**
+     * The records of a range of rows, copied.
+     *
+     * @param from the first row
+     * @param to the row after the last
+     * @return the columns of those rows
+     */
+    public Columns rows(int from, int to) {
+      return new Columns(
+          Arrays.copyOfRange(partner, from, to), Arrays.copyOfRange(indicator, from, to),
+          Arrays.copyOfRange(period, from, to), Arrays.copyOfRange(income, from, to),
+          Arrays.copyOfRange(race, from, to), Arrays.copyOfRange(numerator, from, to),
+          Arrays.copyOfRange(denominator, from, to));
+    }
+
+    /**
+     * The library's columnar table of these records, through {@link MeasureTable#of}, which checks
+     * and copies them.
+     *
+     * @param layout the layout, {@link #regionalLayout()}
+     * @return the table
+     */
+    public MeasureTable table(MeasureLayout layout) {
+      return MeasureTable.of(layout, partner, indicator, period, groups(), numerator, denominator);
+    }
+  }
+
+  /**
+   * The Collaboration Factors Inventory with {@value #ITEMS} items: two per factor, and a third for
+   * every fifth factor (the 5th, 10th, 15th and 20th), that third item reverse-coded. Items are
+   * numbered {@code q1} to {@code q44} factor by factor.
    *
    * @return the instrument
    */
   public static Instrument inventory() {
-    return CollaborationFactorsInventory.secondEdition(
-        CollaborationFactorsInventory.FACTORS.zipWithIndex()
-            .flatMap(f -> List.of(
-                Item.of("q" + (2 * f._2 + 1), f._1.id()),
-                Item.of("q" + (2 * f._2 + 2), f._1.id()))));
+    java.util.List<Item> items = new java.util.ArrayList<>();
+    List<Factor> factors = CollaborationFactorsInventory.FACTORS;
+    for (int f = 0; f < factors.size(); f++) {
+      String factor = factors.get(f).id();
+      items.add(Item.of("q" + (items.size() + 1), factor));
+      items.add(Item.of("q" + (items.size() + 1), factor));
+      if (f % 5 == 4) {
+        items.add(Item.builder().id("q" + (items.size() + 1)).factor(factor).reverseCoded(true).build());
+      }
+    }
+    return CollaborationFactorsInventory.secondEdition(List.ofAll(items));
   }
 
   /**
@@ -145,13 +247,24 @@ public final class Workloads {
    * @return the matrix
    */
   public static ResponseMatrix responses(int respondents, long seed) {
-    Instrument instrument = inventory();
+    return ResponseMatrix.of(inventory(), respondents, answers(respondents, seed));
+  }
+
+  /**
+   * The cells of {@link #responses(int, long)} with the same seed, respondents × items row-major,
+   * {@link ResponseMatrix#MISSING} where skipped: the raw array a hand-written loop reads.
+   *
+   * @param respondents how many respondents, at least 0
+   * @param seed the generator's seed
+   * @return the cells
+   */
+  public static int[] answers(int respondents, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
-    int[] cells = new int[respondents * instrument.items().size()];
+    int[] cells = new int[respondents * ITEMS];
     for (int c = 0; c < cells.length; c++) {
       cells[c] = random.nextInt(20) == 0 ? ResponseMatrix.MISSING : 1 + random.nextInt(5);
     }
-    return ResponseMatrix.of(instrument, respondents, cells);
+    return cells;
   }
 
   /**

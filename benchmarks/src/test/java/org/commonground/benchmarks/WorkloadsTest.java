@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.commonground.core.readiness.Item;
 import org.commonground.scoring.measure.MeasureAccumulator;
 import org.commonground.scoring.measure.MeasurePartial;
 import org.commonground.scoring.measure.MeasureTable;
@@ -35,11 +36,25 @@ class WorkloadsTest {
   }
 
   @Test
+  void theColumnsAreTheRecordsOfTheTable() {
+    Workloads.Columns columns = Workloads.columns(20_000, 7);
+    MeasureTable table = columns.table(Workloads.regionalLayout());
+
+    assertEquals(20_000, columns.size());
+    assertEquals(
+        new MeasureAccumulator(table.layout()).addAll(Workloads.records(20_000, 7)).snapshot(),
+        new MeasureAccumulator(table.layout()).addAll(table).snapshot());
+    assertEquals(140_000, Workloads.CELLS);
+  }
+
+  @Test
   void theMatrixAndTheSurveyScoreTheSame() {
     ResponseMatrix matrix = Workloads.responses(300, 7);
     SurveyScoring scoring = SurveyScoring.withDefaults();
 
-    assertEquals(40, matrix.instrument().items().size());
+    assertEquals(Workloads.ITEMS, matrix.instrument().items().size());
+    assertEquals(4, matrix.instrument().items().count(Item::reverseCoded));
+    assertEquals(20, matrix.instrument().factors().size());
     assertEquals(scoring.score(matrix), scoring.score(Workloads.survey(matrix)));
   }
 
