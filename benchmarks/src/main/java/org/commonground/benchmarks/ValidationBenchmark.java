@@ -23,6 +23,7 @@ import org.commonground.core.readiness.Item;
 import org.commonground.core.readiness.Survey;
 import org.commonground.core.readiness.SurveyResponse;
 import org.commonground.core.validation.ValidationException;
+import org.commonground.scoring.readiness.ResponseMatrix;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -38,7 +39,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Validation at every size: {@code Survey.of} over respondents answering the 44 items of a
- * Collaboration Factors Inventory, and {@code ObservationSet.of} over partners' observations, each
+ * Collaboration Factors Inventory, {@code ResponseMatrix.of} over the same answers as primitive
+ * cells, and {@code ObservationSet.of} over partners' observations, each
  * with no bad value, one bad value at the very end (the worst place for a check that is not
  * linear), and every value bad (a file coded 0–4 against a 1–5 scale; proportions whose numerator
  * exceeds the denominator). Time per record must stay flat from 10³ to 10⁶ in all three cases;
@@ -66,6 +68,7 @@ public class ValidationBenchmark {
 
   private Instrument instrument;
   private List<SurveyResponse> responses;
+  private int[] cells;
   private SharedMeasureSet measures;
   private List<Observation> observations;
 
@@ -97,6 +100,13 @@ public class ValidationBenchmark {
       drawn.add(SurveyResponse.of("r" + r, answers));
     }
     responses = List.ofAll(drawn);
+    cells = new int[size * items.size()];
+    for (int c = 0; c < cells.length; c++) {
+      cells[c] = "every".equals(bad) ? 0 : 1 + random.nextInt(5);
+    }
+    if ("one".equals(bad)) {
+      cells[cells.length - 1] = 6;
+    }
 
     List<Indicator> indicators =
         List.range(0, 10).map(i -> Indicator.builder()
@@ -126,6 +136,20 @@ public class ValidationBenchmark {
   public Object survey() {
     try {
       return Survey.of(instrument, responses);
+    } catch (ValidationException e) {
+      return e;
+    }
+  }
+
+  /**
+   * Checks a response matrix, the bulk path: 44 primitive answers per respondent.
+   *
+   * @return the matrix, or the exception that refused it
+   */
+  @Benchmark
+  public Object responseMatrix() {
+    try {
+      return ResponseMatrix.of(instrument, size, cells);
     } catch (ValidationException e) {
       return e;
     }
