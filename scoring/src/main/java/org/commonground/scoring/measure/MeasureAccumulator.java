@@ -1,38 +1,42 @@
 package org.commonground.scoring.measure;
 
 import java.util.Arrays;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.commonground.scoring.numeric.ExactSum;
 
 /**
  * Aggregates record-level shared-measure data into cells — one per combination of indicator,
  * period, partner and subgroup — in one pass over a {@link MeasureTable}'s primitive columns, and
  * merges with other accumulators and partials. Guava's {@code StatsAccumulator} is the model:
- * {@link #addAll add}, {@link #merge merge}, {@link #snapshot snapshot}.
+ * {@link #addAll add}, {@link #merge merge}, {@link #snapshot snapshot}; {@link #addAll(MeasureTable,
+ * int)} aggregates slices of a table on several threads.
  *
  * <p><b>Exactness.</b> A cell counts its records in a {@code long} and sums its numerators and
  * denominators exactly: integer values in a {@code long} (with a guard against overflow, which
  * spills the {@code long} into the exact part), every other value with {@link ExactSum}
  * (Shewchuk's error-free partials, correctly rounded when read). A compensated sum (Kahan,
  * Neumaier) would shrink the error but leave a result that depends on the order of the terms; an
- * exact sum does not, so any partitioning of the data and any merge order give bit-identical
- * partials, which is what lets a distributed engine carry them.
+ * exact sum does not, so any partitioning of the data, any merge order and any number of threads
+ * give bit-identical partials, which is what lets a distributed engine carry them.
  *
  * <p><b>Cells.</b> A layout of at most {@value #DENSE_CELLS} (2²⁰) cells is aggregated
  * <em>densely</em>: the cell's key — its codes as one mixed-radix number — is its position in
  * primitive arrays, so a record costs no hashing, and the cells come out of the arrays already in
  * key order, so a snapshot sorts nothing. The bound keeps the arrays, 24 bytes per cell whether it
  * has records or not (and up to 8 more once values with fractions come), to at most 24 MiB per
- * accumulator, and the snapshot's scan of them to
+ * accumulator and per thread of a parallel {@code addAll}, and the snapshot's scan of them to
  * about a millisecond; a larger layout's cells are mostly empty, and it is aggregated through an
  * open-addressing hash index of the cells that have records.
  *
  * <pre>{@code
  * MeasureAccumulator a = new MeasureAccumulator(layout).addAll(januaryTable);
- * MeasureAccumulator b = new MeasureAccumulator(layout).addAll(februaryTable);
+ * MeasureAccumulator b = new MeasureAccumulator(layout).addAll(februaryTable, 4);  // on 4 threads
  * MeasurePartial both = a.merge(b.snapshot()).snapshot();
  * }</pre>
  *
- * <p>Mutable and <b>not thread-safe</b>: give each thread its own and merge their snapshots.
+ * <p>Mutable and <b>not thread-safe</b>: give each thread its own and merge their snapshots, or
+ * let {@link #addAll(MeasureTable, int)} do so.
  *
  * <p>The loops over primitive columns are hand-written because this is the hot path of
  * shared-measure aggregation; {@code MeasureAggregationBenchmark} (module {@code benchmarks})
@@ -132,6 +136,45 @@ public final class MeasureAccumulator {
   public MeasureAccumulator addAll(MeasureTable table) {
     requireLayout(table.layout());
     return addRows(table, 0, table.size());
+  }
+
+  /**
+   * Adds every record of a table, aggregating {@code parallelism} slices of its rows at once on the
+   * common fork-join pool and merging them into this accumulator. The result is bit-identical to
+   * {@link #addAll(MeasureTable)}: the sums are exact, so how the rows are split cannot show.
+   * Each slice has an accumulator of its own while it runs (for a dense layout, 24 bytes per cell
+   * of the layout).
+   *
+   * @param table a table of the same layout
+   * @param parallelism how many slices, at least 1; a table of fewer blocks of 2,048 records is cut
+   *     into fewer
+   * @return this accumulator
+   * @throws IllegalArgumentException if the table's layout differs or {@code parallelism < 1}
+   */
+  public MeasureAccumulator addAll(MeasureTable table, int parallelism) {
+    requireLayout(table.layout());
+    if (parallelism < 1) {
+      throw new IllegalArgumentException("parallelism: must be at least 1, got " + parallelism);
+    }
+    long blocks = ((long) table.size() + BLOCK - 1) / BLOCK;
+    int slices = (int) Math.min(parallelism, blocks);
+    if (slices <= 1) {
+      return addAll(table);
+    }
+    // Slices start on block boundaries, so that no block crosses a chunk of the columns.
+    java.util.List<MeasureAccumulator> parts =
+        IntStream.range(0, slices).parallel()
+            .mapToObj(s -> new MeasureAccumulator(layout, dense)
+                .addRows(table, sliceStart(table, blocks, slices, s), sliceStart(table, blocks, slices, s + 1)))
+            .collect(Collectors.toList());
+    for (MeasureAccumulator part : parts) {
+      merge(part);
+    }
+    return this;
+  }
+
+  private static int sliceStart(MeasureTable table, long blocks, int slices, int slice) {
+    return (int) Math.min(table.size(), blocks * slice / slices * BLOCK);
   }
 
   /** Adds rows {@code from} to {@code to - 1}; {@code from} is at a block boundary. */

@@ -14,8 +14,8 @@ import org.commonground.scoring.numeric.ExactSum;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every way through the accumulator gives the same bits: dense arrays or the hash index, integer
- * values summed in {@code long}s or exactly, whatever the magnitudes.
+ * Every way through the accumulator gives the same bits: several threads or one, dense arrays or
+ * the hash index, integer values summed in {@code long}s or exactly, whatever the magnitudes.
  */
 class AggregationPathsProperties {
 
@@ -50,8 +50,8 @@ class AggregationPathsProperties {
 
   /**
    * Means of every magnitude — integers near 2³¹, 2⁵³, 2⁶² and beyond, negative ones, fractions —
-   * give the partial of plain exact sums, however the records are split and merged; sums cross
-   * 2⁵³ and 2⁶³ within a cell.
+   * give the partial of plain exact sums, however the records are split and merged and on however
+   * many threads; sums cross 2⁵³ and 2⁶³ within a cell.
    */
   @Test
   void integerSumsStayExactAtEveryMagnitude() {
@@ -93,7 +93,7 @@ class AggregationPathsProperties {
           return canonical
               && new MeasureAccumulator(layout).addAll(table).snapshot().equals(expected)
               && MeasureAccumulator.hashed(layout).addAll(table).snapshot().equals(expected)
-              && new MeasureAccumulator(layout).addAll(table).snapshot().equals(expected)
+              && new MeasureAccumulator(layout).addAll(table, parts).snapshot().equals(expected)
               && merged.snapshot().equals(expected);
         });
   }

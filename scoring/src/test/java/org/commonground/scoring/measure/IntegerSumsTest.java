@@ -55,9 +55,9 @@ class IntegerSumsTest {
     MeasurePartial partial = accumulator.snapshot();
     assertArrayEquals(exact(terms), partial.numeratorTerms(0));
     assertEquals(2 + 3 * n, partial.records(0));
-    // the same terms, merged the other way round, give the same bits
+    // the same terms, merged the other way round and on two threads, give the same bits
     MeasureAccumulator other = new MeasureAccumulator(LAYOUT)
-        .addAll(records(n, 30_000)).addAll(records(n, 100)).addAll(records(n, Integer.MAX_VALUE))
+        .addAll(records(n, 30_000), 2).addAll(records(n, 100)).addAll(records(n, Integer.MAX_VALUE), 2)
         .merge(cell(big)).merge(cell(big));
     assertEquals(partial, other.snapshot());
     assertEquals(partial, MeasureAccumulator.hashed(LAYOUT).merge(other).snapshot());

@@ -135,6 +135,10 @@ class MeasureTableTest {
             CodeList.of(List.of(Period.year(2023))), List.empty());
     MeasureTable table = MeasureTable.builder(other).add(0, 0, 0, new int[0], 1, 0).build();
     assertThrows(IllegalArgumentException.class, () -> new MeasureAccumulator(LAYOUT).addAll(table));
+    assertThrows(IllegalArgumentException.class, () -> new MeasureAccumulator(LAYOUT).addAll(table, 2));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> new MeasureAccumulator(other).addAll(table, 0));
+    assertEquals("parallelism: must be at least 1, got 0", e.getMessage());
   }
 
   @Test

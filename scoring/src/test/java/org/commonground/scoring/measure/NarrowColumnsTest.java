@@ -73,7 +73,7 @@ class NarrowColumnsTest {
     }
     MeasurePartial partial = new MeasureAccumulator(layout).addAll(table).snapshot();
     assertEquals(reference(layout, partner, indicator, period, new int[][] {zip}, numerator, denominator), partial);
-    assertEquals(partial, new MeasureAccumulator(layout).addAll(table).snapshot());
+    assertEquals(partial, new MeasureAccumulator(layout).addAll(table, 3).snapshot());
   }
 
   /** Keys of a layout above 2³² cells do not fit beside their slots in a long: sorted alone. */
@@ -104,7 +104,7 @@ class NarrowColumnsTest {
       denominator[r] = 1;
     }
     MeasureTable table = MeasureTable.of(layout, partner, zero, period, groups, numerator, denominator);
-    MeasurePartial partial = new MeasureAccumulator(layout).addAll(table).snapshot();
+    MeasurePartial partial = new MeasureAccumulator(layout).addAll(table, 2).snapshot();
     assertEquals(reference(layout, partner, zero, period, groups, numerator, denominator), partial);
     assertEquals(n, partial.totalRecords());
   }
@@ -254,7 +254,7 @@ class NarrowColumnsTest {
     MeasureTable empty = MeasureTable.of(mean(), new int[0], new int[0], new int[0], new int[0][], new double[0], new double[0]);
     assertEquals(0, empty.size());
     assertEquals(0, empty.bytes());
-    MeasurePartial partial = new MeasureAccumulator(mean()).addAll(empty).snapshot();
+    MeasurePartial partial = new MeasureAccumulator(mean()).addAll(empty, 4).snapshot();
     assertEquals(0, partial.cells());
     assertEquals(new MeasureAccumulator(mean()).snapshot(), partial);
     assertEquals(List.empty(), partial.toObservations());
