@@ -363,26 +363,6 @@ public final class MeasurePartial {
     sum.addAll(terms, offsets[2 * cell + 1], offsets[2 * cell + 2]);
   }
 
-  /** The exact sums of one cell, for disaggregation. */
-  ExactSum numerator(int cell) {
-    return ExactSum.ofTerms(numeratorTerms(cell));
-  }
-
-  ExactSum denominator(int cell) {
-    return ExactSum.ofTerms(denominatorTerms(cell));
-  }
-
-  /** The subgroup of a cell for the given dimensions, as dimension → group. */
-  io.vavr.collection.TreeMap<String, String> subgroup(int cell, List<Integer> dimensionIndexes) {
-    int[] codes = codes(cell);
-    io.vavr.collection.TreeMap<String, String> subgroup = io.vavr.collection.TreeMap.empty();
-    for (int d : dimensionIndexes) {
-      SubgroupDimension dimension = layout.dimensions().get(d);
-      subgroup = subgroup.put(dimension.name(), dimension.groups().value(codes[3 + d]));
-    }
-    return subgroup;
-  }
-
   @Override
   public boolean equals(Object other) {
     if (!(other instanceof MeasurePartial)) {
