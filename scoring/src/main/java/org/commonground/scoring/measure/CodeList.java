@@ -1,5 +1,6 @@
 package org.commonground.scoring.measure;
 
+import io.vavr.collection.Array;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -8,7 +9,8 @@ import org.commonground.core.validation.Violations;
 
 /**
  * The values a column of a {@link MeasureTable} may hold, each with its code: its position in the
- * list. Columns store codes ({@code int}), so a table of 10⁸ records holds no per-record objects.
+ * list. Columns store codes, in the narrowest primitive type that holds the list (a byte for at
+ * most 256 codes), so a table of 10⁸ records holds no per-record objects.
  *
  * <pre>{@code
  * CodeList<String> partners = CodeList.of(List.of("lincoln-hs", "eastside-cc"));
@@ -22,10 +24,16 @@ import org.commonground.core.validation.Violations;
 public final class CodeList<T> {
 
   private final List<T> values;
+  /**
+   * The values again, indexed: {@link #value} is called once per cell when partials are turned
+   * into observations and disaggregated, and {@code List.get} is linear in the code.
+   */
+  private final Array<T> byCode;
   private final Map<T, Integer> codes;
 
   private CodeList(List<T> values) {
     this.values = values;
+    this.byCode = Array.ofAll(values);
     this.codes = HashMap.ofEntries(values.zipWithIndex());
   }
 
@@ -51,18 +59,18 @@ public final class CodeList<T> {
    * @return the size
    */
   public int size() {
-    return values.size();
+    return byCode.size();
   }
 
   /**
-   * The value of a code.
+   * The value of a code, in constant time.
    *
    * @param code a code, 0 to {@code size() - 1}
    * @return the value
    * @throws IndexOutOfBoundsException if the code is out of range
    */
   public T value(int code) {
-    return values.get(code);
+    return byCode.get(code);
   }
 
   /**

@@ -33,6 +33,10 @@ public final class MeasureLayout {
   private final List<SubgroupDimension> dimensions;
   /** Radices, most significant first: indicator, period, partner, then each dimension. */
   private final long[] radices;
+  /** The product of the radices: every key is below it. */
+  private final long cells;
+  /** The product of the dimensions' radices: the cells of one partner, indicator and period. */
+  private final long groupCells;
 
   private MeasureLayout(
       SharedMeasureSet measures, CodeList<String> partners, CodeList<Period> periods, List<SubgroupDimension> dimensions) {
@@ -48,6 +52,12 @@ public final class MeasureLayout {
     for (int d = 0; d < dimensions.size(); d++) {
       radices[3 + d] = dimensions.get(d).groups().size();
     }
+    long groups = 1;
+    for (int d = 0; d < dimensions.size(); d++) {
+      groups *= radices[3 + d];
+    }
+    this.groupCells = groups;
+    this.cells = radices[0] * radices[1] * radices[2] * groups;
   }
 
   /**
@@ -120,6 +130,25 @@ public final class MeasureLayout {
    */
   public List<SubgroupDimension> dimensions() {
     return dimensions;
+  }
+
+  /** The number of cells, below 2⁶³: every key lies in {@code [0, cells())}. */
+  long cells() {
+    return cells;
+  }
+
+  /**
+   * The number of cells of one partner, indicator and period: the subgroup cells. Keys divided by
+   * it give the partner's whole-population cell, so the cells of one whole-population cell are
+   * contiguous in key order.
+   */
+  long groupCells() {
+    return groupCells;
+  }
+
+  /** A radix, most significant first: 0 indicator, 1 period, 2 partner, 3 + d dimension d. */
+  long radix(int position) {
+    return radices[position];
   }
 
   /** The key of a cell: its codes as one mixed-radix number. */

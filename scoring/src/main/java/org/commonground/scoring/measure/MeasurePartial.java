@@ -1,7 +1,6 @@
 package org.commonground.scoring.measure;
 
 import io.vavr.collection.List;
-import io.vavr.collection.TreeMap;
 import io.vavr.control.Option;
 import java.util.Arrays;
 import java.util.function.Function;
@@ -9,6 +8,9 @@ import org.commonground.core.measure.Indicator;
 import org.commonground.core.measure.Observation;
 import org.commonground.core.measure.ObservationSet;
 import org.commonground.core.measure.Period;
+import org.commonground.core.validation.Check;
+import org.commonground.core.validation.Violation;
+import org.commonground.core.validation.ViolationKind;
 import org.commonground.core.validation.Violations;
 import org.commonground.scoring.numeric.ExactSum;
 
@@ -33,22 +35,65 @@ public final class MeasurePartial {
   private final MeasureLayout layout;
   private final long[] keys;
   private final long[] records;
-  private final double[][] numeratorTerms;
-  private final double[][] denominatorTerms;
+  /**
+   * Every cell's canonical terms in one array, numerator then denominator, cell after cell: a
+   * partial of 10⁵ cells is a few arrays, not 2·10⁵ small ones.
+   */
+  private final double[] terms;
+  /**
+   * Where each sum's terms start: cell {@code c}'s numerator terms are {@code terms[offsets[2c]]}
+   * to {@code terms[offsets[2c + 1] - 1]}, its denominator terms from {@code offsets[2c + 1]} to
+   * {@code offsets[2c + 2] - 1}.
+   */
+  private final int[] offsets;
 
-  private MeasurePartial(
-      MeasureLayout layout, long[] keys, long[] records, double[][] numeratorTerms, double[][] denominatorTerms) {
+  private MeasurePartial(MeasureLayout layout, long[] keys, long[] records, double[] terms, int[] offsets) {
     this.layout = layout;
     this.keys = keys;
     this.records = records;
-    this.numeratorTerms = numeratorTerms;
-    this.denominatorTerms = denominatorTerms;
+    this.terms = terms;
+    this.offsets = offsets;
   }
 
-  /** For the accumulator, whose arrays are fresh and already in order. */
-  static MeasurePartial trusted(
-      MeasureLayout layout, long[] keys, long[] records, double[][] numeratorTerms, double[][] denominatorTerms) {
-    return new MeasurePartial(layout, keys, records, numeratorTerms, denominatorTerms);
+  /**
+   * Builds a partial cell by cell, in key order, from arrays no one else holds: for the
+   * accumulator's snapshot and for {@link #of}.
+   */
+  static final class Cells {
+    private final MeasureLayout layout;
+    private final long[] keys;
+    private final long[] records;
+    private final int[] offsets;
+    private final CellSum.Terms terms;
+    private int cells;
+
+    Cells(MeasureLayout layout, int cells) {
+      this.layout = layout;
+      this.keys = new long[cells];
+      this.records = new long[cells];
+      this.offsets = new int[2 * cells + 1];
+      this.terms = new CellSum.Terms(2 * cells);
+    }
+
+    /** Starts the next cell; append its numerator's terms, then call {@link #denominator()}. */
+    CellSum.Terms cell(long key, long count) {
+      keys[cells] = key;
+      records[cells] = count;
+      offsets[2 * cells] = terms.size();
+      return terms;
+    }
+
+    /** Ends the cell's numerator terms; append its denominator's, then start the next cell. */
+    CellSum.Terms denominator() {
+      offsets[2 * cells + 1] = terms.size();
+      cells++;
+      return terms;
+    }
+
+    MeasurePartial build() {
+      offsets[2 * cells] = terms.size();
+      return new MeasurePartial(layout, keys, records, terms.toArray(), offsets);
+    }
   }
 
   /**
@@ -60,41 +105,99 @@ public final class MeasurePartial {
    * @param numeratorTerms the terms of each cell's numerator sum
    * @param denominatorTerms the terms of each cell's denominator sum
    * @return the partial; the arrays are copied
-   * @throws org.commonground.core.validation.ValidationException naming every problem with its
-   *     position
+   * @throws org.commonground.core.validation.ValidationException naming a wrong length; or counting
+   *     every problem with its position, the first hundred spelled out
    */
   public static MeasurePartial of(
       MeasureLayout layout, long[] keys, long[] records, double[][] numeratorTerms, double[][] denominatorTerms) {
-    Violations found =
-        Violations.none()
-            .require(records.length == keys.length, "records", "must have one count per key (" + keys.length + "), got " + records.length)
-            .require(numeratorTerms.length == keys.length, "numeratorTerms", "must have one sum per key (" + keys.length + "), got " + numeratorTerms.length)
-            .require(denominatorTerms.length == keys.length, "denominatorTerms", "must have one sum per key (" + keys.length + "), got " + denominatorTerms.length);
-    found.throwIfAny("MeasurePartial");
-    for (int c = 0; c < keys.length; c++) {
-      found =
-          found
-              .require(c == 0 || keys[c] > keys[c - 1], "keys[" + c + "]", "must be greater than keys[" + (c - 1) + "], got " + keys[c])
-              .require(keys[c] >= 0 && keys[c] == reencode(layout, keys[c]),
-                  "keys[" + c + "]", "must be a cell of the layout, got " + keys[c])
-              .require(records[c] >= 0, "records[" + c + "]", "must not be negative, got " + records[c])
-              .require(Arrays.stream(numeratorTerms[c]).allMatch(Double::isFinite), "numeratorTerms[" + c + "]", "must be finite")
-              .require(Arrays.stream(denominatorTerms[c]).allMatch(Double::isFinite), "denominatorTerms[" + c + "]", "must be finite");
+    Violations.none()
+        .require(records.length == keys.length, "records", "must have one count per key (" + keys.length + "), got " + records.length)
+        .require(numeratorTerms.length == keys.length, "numeratorTerms", "must have one sum per key (" + keys.length + "), got " + numeratorTerms.length)
+        .require(denominatorTerms.length == keys.length, "denominatorTerms", "must have one sum per key (" + keys.length + "), got " + denominatorTerms.length)
+        .throwIfAny("MeasurePartial");
+    // Copied first and checked after, so that what is checked is what is kept.
+    int cells = keys.length;
+    long[] keyCopy = keys.clone();
+    long[] recordCopy = records.clone();
+    int[] given = new int[2 * cells + 1];
+    int total = 0;
+    for (int c = 0; c < cells; c++) {
+      given[2 * c] = total;
+      total = Math.addExact(total, numeratorTerms[c].length);
+      given[2 * c + 1] = total;
+      total = Math.addExact(total, denominatorTerms[c].length);
     }
-    found.throwIfAny("MeasurePartial");
-    double[][] numerators = new double[keys.length][];
-    double[][] denominators = new double[keys.length][];
-    for (int c = 0; c < keys.length; c++) {
-      numerators[c] = ExactSum.ofTerms(numeratorTerms[c]).canonicalTerms();
-      denominators[c] = ExactSum.ofTerms(denominatorTerms[c]).canonicalTerms();
+    given[2 * cells] = total;
+    double[] givenTerms = new double[total];
+    for (int c = 0; c < cells; c++) {
+      System.arraycopy(numeratorTerms[c], 0, givenTerms, given[2 * c], given[2 * c + 1] - given[2 * c]);
+      System.arraycopy(denominatorTerms[c], 0, givenTerms, given[2 * c + 1], given[2 * c + 2] - given[2 * c + 1]);
     }
-    return new MeasurePartial(layout, keys.clone(), records.clone(), numerators, denominators);
+    check(layout.cells(), keyCopy, recordCopy, givenTerms, given).throwIfAny("MeasurePartial");
+
+    Cells canonical = new Cells(layout, cells);
+    for (int c = 0; c < cells; c++) {
+      canonicalTerms(givenTerms, given[2 * c], given[2 * c + 1], canonical.cell(keyCopy[c], recordCopy[c]));
+      canonicalTerms(givenTerms, given[2 * c + 1], given[2 * c + 2], canonical.denominator());
+    }
+    return canonical.build();
   }
 
-  /** A key beyond the layout's last cell wraps around when decoded, and so encodes to another. */
-  private static long reencode(MeasureLayout layout, long key) {
-    int[] codes = layout.decode(key);
-    return layout.key(codes[0], codes[1], codes[2], Arrays.copyOfRange(codes, 3, codes.length));
+  /**
+   * Every problem of every cell, in order: one pass, a message built only for the problems spelled
+   * out. A key is a cell of the layout exactly when it lies in {@code [0, cells)}: the keys are the
+   * mixed-radix numbers of the codes.
+   */
+  private static Check check(long layoutCells, long[] keys, long[] records, double[] terms, int[] offsets) {
+    ViolationKind unordered = ViolationKind.of("keys[*]", "must be greater than the key before it");
+    ViolationKind outside = ViolationKind.of("keys[*]", "must be a cell of the layout");
+    ViolationKind negative = ViolationKind.of("records[*]", "must not be negative");
+    ViolationKind numeratorInfinite = ViolationKind.of("numeratorTerms[*]", "must be finite");
+    ViolationKind denominatorInfinite = ViolationKind.of("denominatorTerms[*]", "must be finite");
+    return sink -> {
+      for (int c = 0; c < keys.length; c++) {
+        int cell = c;
+        if (c > 0 && keys[c] <= keys[c - 1]) {
+          sink.report(unordered, () ->
+              Violation.of("keys[" + cell + "]", "must be greater than keys[" + (cell - 1) + "], got " + keys[cell]));
+        }
+        if (keys[c] < 0 || keys[c] >= layoutCells) {
+          sink.report(outside, () -> Violation.of("keys[" + cell + "]", "must be a cell of the layout, got " + keys[cell]));
+        }
+        if (records[c] < 0) {
+          sink.report(negative, () -> Violation.of("records[" + cell + "]", "must not be negative, got " + records[cell]));
+        }
+        if (!finite(terms, offsets[2 * c], offsets[2 * c + 1])) {
+          sink.report(numeratorInfinite, () -> Violation.of("numeratorTerms[" + cell + "]", "must be finite"));
+        }
+        if (!finite(terms, offsets[2 * c + 1], offsets[2 * c + 2])) {
+          sink.report(denominatorInfinite, () -> Violation.of("denominatorTerms[" + cell + "]", "must be finite"));
+        }
+      }
+    };
+  }
+
+  private static boolean finite(double[] terms, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Double.isFinite(terms[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Appends the canonical terms of the exact sum of {@code terms[from..to)}. */
+  private static void canonicalTerms(double[] terms, int from, int to, CellSum.Terms out) {
+    if (to - from == 1) {
+      // One term is its own canonical form, unless it is zero.
+      if (terms[from] != 0) {
+        out.add(terms[from]);
+      }
+      return;
+    }
+    CellSum sum = new CellSum();
+    sum.addAll(terms, from, to);
+    sum.appendCanonicalTerms(out);
   }
 
   /**
@@ -142,7 +245,7 @@ public final class MeasurePartial {
    * @return a copy of the terms
    */
   public double[] numeratorTerms(int cell) {
-    return numeratorTerms[cell].clone();
+    return Arrays.copyOfRange(terms, offsets[2 * cell], offsets[2 * cell + 1]);
   }
 
   /**
@@ -152,7 +255,7 @@ public final class MeasurePartial {
    * @return a copy of the terms
    */
   public double[] denominatorTerms(int cell) {
-    return denominatorTerms[cell].clone();
+    return Arrays.copyOfRange(terms, offsets[2 * cell + 1], offsets[2 * cell + 2]);
   }
 
   /**
@@ -178,36 +281,37 @@ public final class MeasurePartial {
    * One whole-population observation per partner, indicator and period, summing the partner's
    * records over every subgroup, with the number of records behind it.
    *
+   * <p>One pass: a whole-population cell's subgroup cells are its key's low digits, so they are
+   * contiguous in key order; their integer terms are summed in a {@code long}.
+   *
    * @return the observations, in key order
    */
   public List<Observation> toObservations() {
-    java.util.Map<Long, int[]> firstCell = new java.util.LinkedHashMap<>();
-    java.util.Map<Long, ExactSum[]> sums = new java.util.HashMap<>();
-    java.util.Map<Long, long[]> counts = new java.util.HashMap<>();
-    long groupCells = 1;
-    for (SubgroupDimension d : layout.dimensions()) {
-      groupCells *= d.groups().size();
-    }
-    for (int c = 0; c < keys.length; c++) {
+    long groupCells = layout.groupCells();
+    long partners = layout.radix(2);
+    long periods = layout.radix(1);
+    java.util.ArrayList<Observation> observations = new java.util.ArrayList<>();
+    int c = 0;
+    while (c < keys.length) {
       long whole = keys[c] / groupCells;
-      firstCell.putIfAbsent(whole, codes(c));
-      ExactSum[] s = sums.computeIfAbsent(whole, k -> new ExactSum[] {new ExactSum(), new ExactSum()});
-      s[0].merge(ExactSum.ofTerms(numeratorTerms[c]));
-      s[1].merge(ExactSum.ofTerms(denominatorTerms[c]));
-      counts.computeIfAbsent(whole, k -> new long[1])[0] += records[c];
-    }
-    return List.ofAll(firstCell.entrySet()).map(e -> {
-      int[] codes = e.getValue();
-      Indicator indicator = layout.indicators().value(codes[0]);
-      Period period = layout.periods().value(codes[1]);
-      String partner = layout.partners().value(codes[2]);
-      ExactSum[] s = sums.get(e.getKey());
+      long count = 0;
+      CellSum numerator = new CellSum();
+      CellSum denominator = new CellSum();
+      for (; c < keys.length && keys[c] / groupCells == whole; c++) {
+        count += records[c];
+        numerator.addAll(terms, offsets[2 * c], offsets[2 * c + 1]);
+        denominator.addAll(terms, offsets[2 * c + 1], offsets[2 * c + 2]);
+      }
+      Indicator indicator = layout.indicators().value((int) (whole / partners / periods));
+      Period period = layout.periods().value((int) (whole / partners % periods));
+      String partner = layout.partners().value((int) (whole % partners));
       Observation o =
           indicator.unit().hasDenominator()
-              ? Observation.ratio(partner, indicator.id(), period, s[0].value(), s[1].value())
-              : Observation.count(partner, indicator.id(), period, s[0].value());
-      return o.withRecords(Option.of(counts.get(e.getKey())[0]));
-    });
+              ? Observation.ratio(partner, indicator.id(), period, numerator.value(), denominator.value())
+              : Observation.count(partner, indicator.id(), period, numerator.value());
+      observations.add(o.withRecords(Option.of(count)));
+    }
+    return List.ofAll(observations);
   }
 
   /**
@@ -231,13 +335,32 @@ public final class MeasurePartial {
     return communityValues(indicator -> expectedPartners);
   }
 
-  /** The exact sums of one cell, for disaggregation. */
-  ExactSum numerator(int cell) {
-    return ExactSum.ofTerms(numeratorTerms[cell]);
+  // Where a cell's terms lie in term(i), for the accumulator's merge.
+
+  int numeratorFrom(int cell) {
+    return offsets[2 * cell];
   }
 
-  ExactSum denominator(int cell) {
-    return ExactSum.ofTerms(denominatorTerms[cell]);
+  int denominatorFrom(int cell) {
+    return offsets[2 * cell + 1];
+  }
+
+  int denominatorTo(int cell) {
+    return offsets[2 * cell + 2];
+  }
+
+  double term(int i) {
+    return terms[i];
+  }
+
+  /** Adds a cell's numerator terms to a sum, for disaggregation. */
+  void addNumerator(int cell, CellSum sum) {
+    sum.addAll(terms, offsets[2 * cell], offsets[2 * cell + 1]);
+  }
+
+  /** Adds a cell's denominator terms to a sum. */
+  void addDenominator(int cell, CellSum sum) {
+    sum.addAll(terms, offsets[2 * cell + 1], offsets[2 * cell + 2]);
   }
 
   @Override
@@ -249,8 +372,8 @@ public final class MeasurePartial {
     return o.layout.equals(layout)
         && Arrays.equals(o.keys, keys)
         && Arrays.equals(o.records, records)
-        && Arrays.deepEquals(o.numeratorTerms, numeratorTerms)
-        && Arrays.deepEquals(o.denominatorTerms, denominatorTerms);
+        && Arrays.equals(o.offsets, offsets)
+        && Arrays.equals(o.terms, terms);
   }
 
   @Override
@@ -262,16 +385,5 @@ public final class MeasurePartial {
   @Override
   public String toString() {
     return "MeasurePartial[" + keys.length + " cells, " + totalRecords() + " records]";
-  }
-
-  /** The subgroup of a cell for the given dimensions, as dimension → group. */
-  TreeMap<String, String> subgroup(int cell, List<Integer> dimensionIndexes) {
-    int[] codes = codes(cell);
-    TreeMap<String, String> subgroup = TreeMap.empty();
-    for (int d : dimensionIndexes) {
-      SubgroupDimension dimension = layout.dimensions().get(d);
-      subgroup = subgroup.put(dimension.name(), dimension.groups().value(codes[3 + d]));
-    }
-    return subgroup;
   }
 }

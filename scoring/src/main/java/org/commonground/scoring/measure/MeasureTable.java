@@ -1,25 +1,29 @@
 package org.commonground.scoring.measure;
 
-import io.vavr.collection.List;
-import java.util.Arrays;
-import org.commonground.core.measure.Indicator;
-import org.commonground.core.measure.Unit;
-import org.commonground.core.measure.UnitKind;
-import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
 
 /**
  * Record-level shared-measure data as primitive columns: for every record, the codes of its
  * partner, indicator, period and one group per subgroup dimension, and its numerator and
  * denominator (a count record has denominator 0; a proportion record such as one graduate is
- * 1 over 1; a mean record is its value over 1). The table holds no per-record objects:
- * {@code 28 + 4·d} bytes per record for {@code d} dimensions.
+ * 1 over 1; a mean record is its value over 1). The table holds no per-record objects.
  *
- * <p>Every record is checked when the table is made, and nothing is accepted unless every record
- * conforms: codes within their code lists, the period on the indicator's calendar, finite numbers,
- * no negative counts, numerators and rates, a positive denominator except for counts, and a
- * proportion's numerator within its denominator. Problems name the column and row
- * ({@code numerator[17]: must not be negative for a count, got -2.0}); at most 100 are listed.
+ * <p><b>Narrow columns.</b> Each code column takes the narrowest type that holds its code list: one
+ * byte per record for at most 256 codes, two for at most 65,536, else four. Numerators and
+ * denominators are stored in chunks of 65,536 records, each chunk as bytes, shorts or ints when
+ * all its values are integers in that range, else as doubles. A table of 0/1 outcomes over 1 with
+ * 100 partners, 10 indicators, 10 periods and two small dimensions takes 7 bytes per record, where
+ * the {@code int} and {@code double} arrays it was made from take 36; a table can never take more
+ * than those arrays (plus a few bytes per 65,536 records).
+ *
+ * <p><b>Checks.</b> Every record is checked while it is copied, and nothing is accepted unless every
+ * record conforms: codes within their code lists, the period on the indicator's calendar, finite
+ * numbers, no negative counts, numerators and rates, a positive denominator except for counts, and a
+ * proportion's numerator within its denominator. The exception counts every problem, spells out
+ * the first hundred by column and row ({@code numerator[17]: must not be negative for a count, got
+ * -2.0}) and counts the rest by kind ({@code numerator[*]: must not be negative for a count});
+ * messages are built only for the problems spelled out, so a table whose every record is bad is
+ * refused in linear time.
  *
  * <pre>{@code
  * MeasureTable.Builder rows = MeasureTable.builder(layout);
@@ -29,25 +33,23 @@ import org.commonground.core.validation.Violations;
  * MeasurePartial partial = new MeasureAccumulator(layout).addAll(table).snapshot();
  * }</pre>
  *
- * <p>This class is immutable (it copies the arrays it is given) and thread-safe.
+ * <p>This class is immutable (it copies what it is given) and thread-safe.
  */
 public final class MeasureTable {
 
-  /** The most problems one exception lists; the rest are counted. */
-  static final int MAX_LISTED = 100;
-
   private final MeasureLayout layout;
   private final int size;
-  private final int[] partner;
-  private final int[] indicator;
-  private final int[] period;
-  private final int[][] groups;
-  private final double[] numerator;
-  private final double[] denominator;
+  private final CodeColumn partner;
+  private final CodeColumn indicator;
+  private final CodeColumn period;
+  private final CodeColumn[] groups;
+  private final ValueColumn numerator;
+  private final ValueColumn denominator;
 
-  private MeasureTable(
-      MeasureLayout layout, int size, int[] partner, int[] indicator, int[] period, int[][] groups,
-      double[] numerator, double[] denominator) {
+  /** For {@link TableIngest}, whose columns are checked, exactly sized and not shared. */
+  MeasureTable(
+      MeasureLayout layout, int size, CodeColumn partner, CodeColumn indicator, CodeColumn period, CodeColumn[] groups,
+      ValueColumn numerator, ValueColumn denominator) {
     this.layout = layout;
     this.size = size;
     this.partner = partner;
@@ -59,7 +61,7 @@ public final class MeasureTable {
   }
 
   /**
-   * A table from columns of equal length.
+   * A table from columns of equal length. Each value is read once, checked, and stored narrow.
    *
    * @param layout what the codes mean
    * @param partner partner codes
@@ -68,9 +70,9 @@ public final class MeasureTable {
    * @param groups one column of group codes per dimension of the layout
    * @param numerator numerators (or counts, or values)
    * @param denominator denominators (0 for counts)
-   * @return the table; the arrays are copied
+   * @return the table; it shares no array with the arguments
    * @throws org.commonground.core.validation.ValidationException naming every column of another
-   *     length, or every non-conforming value by column and row
+   *     length; or counting every non-conforming value, the first hundred named by column and row
    */
   public static MeasureTable of(
       MeasureLayout layout, int[] partner, int[] indicator, int[] period, int[][] groups,
@@ -88,28 +90,16 @@ public final class MeasureTable {
       lengths = sameLength(lengths, "groups[" + d + "]", groups[d].length, n);
     }
     lengths.throwIfAny("MeasureTable");
-    int[][] groupsCopy = new int[groups.length][];
-    for (int d = 0; d < groups.length; d++) {
-      groupsCopy[d] = groups[d].clone();
+    TableIngest ingest = new TableIngest(layout, n);
+    for (int from = 0; from < n; from += TableIngest.BLOCK) {
+      ingest.stage(partner, indicator, period, groups, numerator, denominator, from, Math.min(TableIngest.BLOCK, n - from));
     }
-    return checked(
-        layout, n, partner.clone(), indicator.clone(), period.clone(), groupsCopy, numerator.clone(), denominator.clone());
+    return ingest.table(false);
   }
 
   private static Violations sameLength(Violations found, String column, int length, int expected) {
     return found.require(
         length == expected, column, "must have as many rows as partner (" + expected + "), got " + length);
-  }
-
-  private static MeasureTable checked(
-      MeasureLayout layout, int n, int[] partner, int[] indicator, int[] period, int[][] groups,
-      double[] numerator, double[] denominator) {
-    RowCheck check = new RowCheck(layout);
-    for (int r = 0; r < n; r++) {
-      check.row(r, partner[r], indicator[r], period[r], groups, numerator[r], denominator[r]);
-    }
-    check.throwIfAny();
-    return new MeasureTable(layout, n, partner, indicator, period, groups, numerator, denominator);
   }
 
   /**
@@ -140,29 +130,65 @@ public final class MeasureTable {
     return size;
   }
 
-  /** Package access for the aggregation loop, which must not copy. */
+  // Single values, for tests and the rare caller that wants one record; the aggregation reads
+  // whole blocks from the columns below instead.
+
   int partner(int row) {
-    return partner[row];
+    return partner.get(row);
   }
 
   int indicator(int row) {
-    return indicator[row];
+    return indicator.get(row);
   }
 
   int period(int row) {
-    return period[row];
+    return period.get(row);
   }
 
   int group(int dimension, int row) {
-    return groups[dimension][row];
+    return groups[dimension].get(row);
   }
 
   double numerator(int row) {
-    return numerator[row];
+    return numerator.get(row);
   }
 
   double denominator(int row) {
-    return denominator[row];
+    return denominator.get(row);
+  }
+
+  /** The columns, for the aggregation loop, which must not copy them. */
+  CodeColumn partnerColumn() {
+    return partner;
+  }
+
+  CodeColumn indicatorColumn() {
+    return indicator;
+  }
+
+  CodeColumn periodColumn() {
+    return period;
+  }
+
+  CodeColumn groupColumn(int dimension) {
+    return groups[dimension];
+  }
+
+  ValueColumn numeratorColumn() {
+    return numerator;
+  }
+
+  ValueColumn denominatorColumn() {
+    return denominator;
+  }
+
+  /** The bytes the records take, every column summed. */
+  long bytes() {
+    long bytes = partner.bytes() + indicator.bytes() + period.bytes() + numerator.bytes() + denominator.bytes();
+    for (CodeColumn g : groups) {
+      bytes += g.bytes();
+    }
+    return bytes;
   }
 
   /** Returns {@code MeasureTable[n records, layout]}. */
@@ -172,23 +198,18 @@ public final class MeasureTable {
   }
 
   /**
-   * Appends records one by one into growing primitive columns; {@link #build()} checks them all.
-   * Not thread-safe.
+   * Appends records one by one; {@link #build()} makes the table of those appended so far. Records
+   * are checked and narrowed a block at a time, as {@link MeasureTable#of} does, into columns that
+   * grow by whole chunks of 65,536 records: no column is ever copied to grow. Not thread-safe.
    */
   public static final class Builder {
 
-    private final MeasureLayout layout;
-    private int size;
-    private int[] partner = new int[16];
-    private int[] indicator = new int[16];
-    private int[] period = new int[16];
-    private int[][] groups;
-    private double[] numerator = new double[16];
-    private double[] denominator = new double[16];
+    private final TableIngest ingest;
+    private final int dimensions;
 
     private Builder(MeasureLayout layout) {
-      this.layout = layout;
-      this.groups = new int[layout.dimensions().size()][16];
+      this.ingest = new TableIngest(layout, -1);
+      this.dimensions = layout.dimensions().size();
     }
 
     /**
@@ -202,123 +223,46 @@ public final class MeasureTable {
      * @param denominatorValue the denominator (0 for a count)
      * @return this builder
      * @throws IllegalArgumentException if there is not one group code per dimension
+     * @throws IllegalStateException if the builder already holds 2³¹ − 1 records
      */
     public Builder add(
         int partnerCode, int indicatorCode, int periodCode, int[] groupCodes, double numeratorValue,
         double denominatorValue) {
-      if (groupCodes.length != groups.length) {
+      if (groupCodes.length != dimensions) {
         throw new IllegalArgumentException(
-            "groups: must have one code per dimension (" + groups.length + "), got " + groupCodes.length);
+            "groups: must have one code per dimension (" + dimensions + "), got " + groupCodes.length);
       }
-      if (size == partner.length) {
-        int capacity = Math.max(16, size + (size >> 1));
-        partner = Arrays.copyOf(partner, capacity);
-        indicator = Arrays.copyOf(indicator, capacity);
-        period = Arrays.copyOf(period, capacity);
-        numerator = Arrays.copyOf(numerator, capacity);
-        denominator = Arrays.copyOf(denominator, capacity);
-        for (int d = 0; d < groups.length; d++) {
-          groups[d] = Arrays.copyOf(groups[d], capacity);
-        }
+      if (ingest.size() == Integer.MAX_VALUE) {
+        throw new IllegalStateException("records: a table holds at most " + Integer.MAX_VALUE);
       }
-      partner[size] = partnerCode;
-      indicator[size] = indicatorCode;
-      period[size] = periodCode;
-      for (int d = 0; d < groups.length; d++) {
-        groups[d][size] = groupCodes[d];
+      int at = ingest.staged;
+      ingest.partner[at] = partnerCode;
+      ingest.indicator[at] = indicatorCode;
+      ingest.period[at] = periodCode;
+      for (int d = 0; d < dimensions; d++) {
+        ingest.groups[d][at] = groupCodes[d];
       }
-      numerator[size] = numeratorValue;
-      denominator[size] = denominatorValue;
-      size++;
+      ingest.numerator[at] = numeratorValue;
+      ingest.denominator[at] = denominatorValue;
+      ingest.staged = at + 1;
+      // Flushed at block boundaries (not every BLOCK records), so that after a build() flushed a
+      // partial block no later block crosses a chunk.
+      if ((ingest.size() & (TableIngest.BLOCK - 1)) == 0) {
+        ingest.flush();
+      }
       return this;
     }
 
     /**
-     * The table of the records appended so far, every record checked.
+     * The table of the records appended so far, every record checked. The builder can go on
+     * appending; later records are not in this table.
      *
      * @return the table
-     * @throws org.commonground.core.validation.ValidationException naming every non-conforming
-     *     value by column and row
+     * @throws org.commonground.core.validation.ValidationException counting every non-conforming
+     *     value, the first hundred named by column and row
      */
     public MeasureTable build() {
-      int[][] groupsCopy = new int[groups.length][];
-      for (int d = 0; d < groups.length; d++) {
-        groupsCopy[d] = Arrays.copyOf(groups[d], size);
-      }
-      return checked(
-          layout, size, Arrays.copyOf(partner, size), Arrays.copyOf(indicator, size), Arrays.copyOf(period, size),
-          groupsCopy, Arrays.copyOf(numerator, size), Arrays.copyOf(denominator, size));
-    }
-  }
-
-  /** The conformance rules of {@code ObservationSet}, applied to primitive rows. */
-  private static final class RowCheck {
-    private final MeasureLayout layout;
-    private final List<SubgroupDimension> dimensions;
-    private Violations found = Violations.none();
-    private long problems;
-
-    RowCheck(MeasureLayout layout) {
-      this.layout = layout;
-      this.dimensions = layout.dimensions();
-    }
-
-    void row(int r, int partner, int indicator, int period, int[][] groups, double numerator, double denominator) {
-      code(r, "partner", partner, layout.partners().size());
-      boolean indicatorKnown = code(r, "indicator", indicator, layout.indicators().size());
-      boolean periodKnown = code(r, "period", period, layout.periods().size());
-      for (int d = 0; d < groups.length; d++) {
-        code(r, "groups." + dimensions.get(d).name(), groups[d][r], dimensions.get(d).groups().size());
-      }
-      boolean finite = require(Double.isFinite(numerator), "numerator", r, "must be finite, got " + numerator);
-      finite &= require(Double.isFinite(denominator), "denominator", r, "must be finite, got " + denominator);
-      if (!indicatorKnown) {
-        return;
-      }
-      Indicator i = layout.indicators().value(indicator);
-      if (periodKnown) {
-        require(layout.periods().value(period).type() == i.periodType(), "period", r,
-            "must be on the calendar of " + i.id() + " (" + i.periodType() + "), got " + layout.periods().value(period));
-      }
-      if (!finite) {
-        return;
-      }
-      Unit unit = i.unit();
-      if (!unit.hasDenominator()) {
-        require(numerator >= 0, "numerator", r, "must not be negative for a count, got " + numerator);
-        require(denominator == 0, "denominator", r, "must be 0 for a count, got " + denominator);
-        return;
-      }
-      require(denominator > 0, "denominator", r, "must be greater than 0 for a " + unit + ", got " + denominator);
-      if (unit.kind() != UnitKind.MEAN) {
-        require(numerator >= 0, "numerator", r, "must not be negative for a " + unit + ", got " + numerator);
-      }
-      if (unit.kind() == UnitKind.PROPORTION) {
-        require(numerator <= denominator, "numerator", r,
-            "must be at most the denominator (" + denominator + ") for a proportion, got " + numerator);
-      }
-    }
-
-    private boolean code(int r, String column, int code, int size) {
-      return require(code >= 0 && code < size, column, r,
-          "must be a code of its list (0 to " + (size - 1) + "), got " + code);
-    }
-
-    private boolean require(boolean holds, String column, int r, String message) {
-      if (!holds) {
-        problems++;
-        if (problems <= MAX_LISTED) {
-          found = found.add(Violation.of(column + "[" + r + "]", message));
-        }
-      }
-      return holds;
-    }
-
-    void throwIfAny() {
-      if (problems > MAX_LISTED) {
-        found = found.add(Violation.of("", (problems - MAX_LISTED) + " more problems not listed"));
-      }
-      found.throwIfAny("MeasureTable");
+      return ingest.table(true);
     }
   }
 }

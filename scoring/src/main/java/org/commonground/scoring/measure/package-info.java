@@ -12,6 +12,21 @@
  * scorecard.row("grad-rate").get().progress().status();  // ON_TRACK
  * scorecard.meetsProofPoint();                           // 60 % of indicators improving?
  * }</pre>
+ *
+ * <p>Record-level data at scale take the columnar path: a {@link
+ * org.commonground.scoring.measure.MeasureTable} of narrow primitive columns, checked while it is
+ * copied; a {@link org.commonground.scoring.measure.MeasureAccumulator} that aggregates it into
+ * cells in one pass, on one thread or several, with exact sums; and a {@link
+ * org.commonground.scoring.measure.MeasurePartial}, the plain value a distributed engine carries
+ * and merges, from which community values and {@link
+ * org.commonground.scoring.measure.Disaggregation disaggregations} are read.
+ *
+ * <pre>{@code
+ * MeasureTable table = MeasureTable.of(layout, partner, indicator, period, groups, numerator, denominator);
+ * MeasurePartial partial = new MeasureAccumulator(layout).addAll(table, 4).snapshot();  // 4 threads
+ * partial.communityValues(partners);     // the values RollUp gives for the same data as objects
+ * Disaggregation.of(partial, "grad-rate", List.of("income"), TreeMap.of("income", "not low"));
+ * }</pre>
  */
 @CommonGroundStyle
 package org.commonground.scoring.measure;

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The columnar path over random record-level tables (0–600 records, three indicators, three
- * partners, two periods, 2 × 3 subgroups): exact whatever the partitioning and merge order, and
- * equal to the object path.
+ * partners, two periods, 2 × 3 subgroups): exact whatever the partitioning, merge order and number
+ * of threads, and equal to the object path.
  */
 class ColumnarProperties {
 
@@ -65,6 +65,22 @@ class ColumnarProperties {
           List<CommunityValue> columnar =
               new MeasureAccumulator(LAYOUT).addAll(table).snapshot().communityValues(PARTNERS);
           return columnar.equals(objectPath(table));
+        });
+  }
+
+  /**
+   * Several threads give the bits one gives, with dense arrays and with the hash index: tables of
+   * up to 12,000 records are up to six blocks of 2,048, so up to six slices.
+   */
+  @Test
+  void parallelAggregationEqualsSequential() {
+    qt().withExamples(60)
+        .forAll(integers().all(), integers().between(0, 12_000), integers().between(1, 8))
+        .check((seed, records, parallelism) -> {
+          MeasureTable table = ColumnarFixtures.table(new Random(seed), records);
+          MeasurePartial sequential = new MeasureAccumulator(LAYOUT).addAll(table).snapshot();
+          return new MeasureAccumulator(LAYOUT).addAll(table, parallelism).snapshot().equals(sequential)
+              && MeasureAccumulator.hashed(LAYOUT).addAll(table, parallelism).snapshot().equals(sequential);
         });
   }
 

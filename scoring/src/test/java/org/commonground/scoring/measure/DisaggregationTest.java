@@ -2,6 +2,8 @@ package org.commonground.scoring.measure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.vavr.collection.List;
 import io.vavr.collection.TreeMap;
@@ -13,6 +15,7 @@ import org.commonground.core.measure.Target;
 import org.commonground.core.measure.Unit;
 import org.commonground.core.validation.ValidationException;
 import org.commonground.core.validation.Violation;
+import org.commonground.scoring.numeric.ExactSum;
 import org.junit.jupiter.api.Test;
 
 class DisaggregationTest {
@@ -98,5 +101,67 @@ class DisaggregationTest {
     assertEquals(Option.none(), Disaggregation.gapTrend(List.of(3.0)));
     assertEquals(Option.of(ImmutableGapTrend.of(GapTrend.Direction.WIDENING, 1)), Disaggregation.gapTrend(List.of(5.0, 3.0, 4.0)));
     assertEquals(Option.of(ImmutableGapTrend.of(GapTrend.Direction.UNCHANGED, 1)), Disaggregation.gapTrend(List.of(5.0, 4.0, 4.0)));
+  }
+
+  /**
+   * Two dimensions over random records (and the mean indicator, whose values have fractions):
+   * each group's value in each period is its records' pooled sums, groups come in the order of
+   * their subgroups' text, periods in order, and the gaps are to the reference group.
+   */
+  @Test
+  void groupsOfTwoDimensionsPoolTheirRecords() {
+    qt().withExamples(40).forAll(integers().all(), integers().between(0, 2_000)).check((seed, records) -> {
+      MeasureTable table = ColumnarFixtures.table(new java.util.Random(seed), records);
+      MeasurePartial partial = new MeasureAccumulator(ColumnarFixtures.LAYOUT).addAll(table).snapshot();
+      for (Indicator indicator : List.of(ColumnarFixtures.GRAD, ColumnarFixtures.SCORE, ColumnarFixtures.VISITS)) {
+        TreeMap<String, String> reference = TreeMap.of("language", "spanish", "income", "low");
+        DisaggregatedIndicator result =
+            Disaggregation.of(partial, indicator.id(), List.of("language", "income"), reference);
+        if (!result.groups().equals(pooled(table, indicator, reference))) {
+          return false;
+        }
+      }
+      return true;
+    });
+  }
+
+  /** The series of every group, the slow way: plain maps of exact sums, row by row. */
+  private static List<GroupSeries> pooled(MeasureTable table, Indicator indicator, TreeMap<String, String> reference) {
+    MeasureLayout layout = table.layout();
+    int code = layout.indicators().code(indicator).get();
+    java.util.Map<String, java.util.TreeMap<Period, Object[]>> byGroup = new java.util.TreeMap<>();
+    java.util.Map<String, TreeMap<String, String>> subgroups = new java.util.HashMap<>();
+    for (int r = 0; r < table.size(); r++) {
+      if (table.indicator(r) != code) {
+        continue;
+      }
+      TreeMap<String, String> subgroup =
+          TreeMap.of("income", layout.dimensions().get(0).groups().value(table.group(0, r)),
+              "language", layout.dimensions().get(1).groups().value(table.group(1, r)));
+      subgroups.put(subgroup.toString(), subgroup);
+      Object[] cell = byGroup.computeIfAbsent(subgroup.toString(), g -> new java.util.TreeMap<>())
+          .computeIfAbsent(layout.periods().value(table.period(r)), p -> new Object[] {new ExactSum(), new ExactSum(), new long[1]});
+      ((ExactSum) cell[0]).add(table.numerator(r));
+      ((ExactSum) cell[1]).add(table.denominator(r));
+      ((long[]) cell[2])[0]++;
+    }
+    Unit unit = indicator.unit();
+    java.util.function.Function<Object[], Double> value = cell -> unit.hasDenominator()
+        ? unit.display(((ExactSum) cell[0]).value(), ((ExactSum) cell[1]).value()) : ((ExactSum) cell[0]).value();
+    java.util.TreeMap<Period, Object[]> referenceCells = byGroup.getOrDefault(reference.toString(), new java.util.TreeMap<>());
+    return List.ofAll(byGroup.entrySet()).map(group -> {
+      List<GroupValue> values = List.ofAll(group.getValue().entrySet()).map(e -> {
+        double v = value.apply(e.getValue());
+        Option<Double> ref = Option.of(referenceCells.get(e.getKey())).map(value);
+        return (GroupValue) ImmutableGroupValue.builder()
+            .group(subgroups.get(group.getKey())).period(e.getKey()).value(v).records(((long[]) e.getValue()[2])[0])
+            .gap(ref.map(x -> v - x)).gapRatio(ref.filter(x -> x != 0).map(x -> v / x))
+            .distanceToTarget(Option.none())
+            .build();
+      });
+      Option<GapTrend> trend = subgroups.get(group.getKey()).equals(reference)
+          ? Option.none() : Disaggregation.gapTrend(values.flatMap(GroupValue::gap).map(Math::abs));
+      return (GroupSeries) ImmutableGroupSeries.builder().group(subgroups.get(group.getKey())).values(values).gapTrend(trend).build();
+    });
   }
 }

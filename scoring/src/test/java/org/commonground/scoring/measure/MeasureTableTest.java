@@ -9,6 +9,7 @@ import io.vavr.control.Option;
 import org.commonground.core.measure.Period;
 import org.commonground.core.validation.ValidationException;
 import org.commonground.core.validation.Violation;
+import org.commonground.core.validation.ViolationKind;
 import org.junit.jupiter.api.Test;
 
 class MeasureTableTest {
@@ -67,14 +68,22 @@ class MeasureTableTest {
   }
 
   @Test
-  void aHundredProblemsAreListedAndTheRestCounted() {
+  void aHundredProblemsAreSpelledOutAndTheRestCountedByKind() {
     MeasureTable.Builder rows = MeasureTable.builder(LAYOUT);
     for (int r = 0; r < 250; r++) {
       rows.add(0, 1, 0, new int[] {0, 0}, -1, 0);
     }
     ValidationException e = assertThrows(ValidationException.class, rows::build);
-    assertEquals(101, e.violations().size());
-    assertEquals("150 more problems not listed", e.violations().last().toString());
+
+    assertEquals(250, e.count());
+    assertEquals(100, e.violations().size());
+    assertEquals("numerator[99]: must not be negative for a count, got -1.0", e.violations().last().toString());
+    ViolationKind negative = ViolationKind.of("numerator[*]", "must not be negative for a count");
+    assertEquals(io.vavr.collection.LinkedHashMap.of(negative, 250L), e.countsByKind());
+    assertTrue(e.getMessage().endsWith("; … and 150 more: numerator[*]: must not be negative for a count (150)"), e.getMessage());
+    // the problems not kept are found again on request
+    assertEquals(List.of("numerator[248]: must not be negative for a count, got -1.0", "numerator[249]: must not be negative for a count, got -1.0"),
+        e.page(248, 10).map(Violation::toString));
   }
 
   @Test
@@ -126,5 +135,16 @@ class MeasureTableTest {
             CodeList.of(List.of(Period.year(2023))), List.empty());
     MeasureTable table = MeasureTable.builder(other).add(0, 0, 0, new int[0], 1, 0).build();
     assertThrows(IllegalArgumentException.class, () -> new MeasureAccumulator(LAYOUT).addAll(table));
+    assertThrows(IllegalArgumentException.class, () -> new MeasureAccumulator(LAYOUT).addAll(table, 2));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> new MeasureAccumulator(other).addAll(table, 0));
+    assertEquals("parallelism: must be at least 1, got 0", e.getMessage());
+  }
+
+  @Test
+  void aBuilderWantsOneGroupCodePerDimension() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> MeasureTable.builder(LAYOUT).add(0, 0, 0, new int[] {0}, 1, 1));
+    assertEquals("groups: must have one code per dimension (2), got 1", e.getMessage());
   }
 }
