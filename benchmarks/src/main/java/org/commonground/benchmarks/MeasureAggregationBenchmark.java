@@ -1,10 +1,13 @@
 package org.commonground.benchmarks;
 
 import io.vavr.collection.List;
+import io.vavr.collection.TreeMap;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.commonground.scoring.measure.CommunityValue;
+import org.commonground.scoring.measure.DisaggregatedIndicator;
+import org.commonground.scoring.measure.Disaggregation;
 import org.commonground.scoring.measure.MeasureAccumulator;
 import org.commonground.scoring.measure.MeasureLayout;
 import org.commonground.scoring.measure.MeasurePartial;
@@ -39,8 +42,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *       with its Appender, timed apart ({@link DuckDbRollUp}).
  * </ul>
  *
- * <p>Also the library's other aggregation steps: {@link #mergeEightPartials} and {@link
- * #communityValues}. Each peer has its own state ({@link RecordStates}), so a fork builds only what
+ * <p>Also the library on every core ({@link #aggregateParallel}) and its other aggregation steps:
+ * {@link #mergeEightPartials}, {@link #communityValues} and {@link #disaggregate}. Each peer has its own state ({@link RecordStates}), so a fork builds only what
  * its benchmark reads, and its own fork heap. Iterations are by time: 1 warm-up and 3 measured
  * iterations of 2 s, which at 10⁸ records is one operation each. At 10⁵ records the roll-up is
  * dominated by the 140 000 cells, not the records.
@@ -66,6 +69,20 @@ public class MeasureAggregationBenchmark {
   @Fork(value = 1, jvmArgsAppend = "-Xmx12g")
   public MeasurePartial aggregateOnePass(RecordStates.TableState state) {
     return new MeasureAccumulator(state.layout).addAll(state.table).snapshot();
+  }
+
+  /**
+   * The library on every core: the table's rows in as many slices as the machine has processors,
+   * aggregated concurrently and merged, with the same bits as {@link #aggregateOnePass}.
+   *
+   * @param state the table
+   * @return the partial
+   */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = "-Xmx12g")
+  public MeasurePartial aggregateParallel(RecordStates.TableState state) {
+    return new MeasureAccumulator(state.layout)
+        .addAll(state.table, Runtime.getRuntime().availableProcessors()).snapshot();
   }
 
   /**
@@ -179,5 +196,18 @@ public class MeasureAggregationBenchmark {
   @Benchmark
   public List<CommunityValue> communityValues(PartialsState state) {
     return state.whole.communityValues(state.partners);
+  }
+
+  /**
+   * Disaggregates one indicator of the partial by income and race/ethnicity, with gaps to a
+   * reference group in every period.
+   *
+   * @param state the partial of all records
+   * @return the disaggregated indicator
+   */
+  @Benchmark
+  public DisaggregatedIndicator disaggregate(PartialsState state) {
+    return Disaggregation.of(state.whole, "indicator-0", List.of("income", "race-ethnicity"),
+        TreeMap.of("income", "not low", "race-ethnicity", "white"));
   }
 }
