@@ -3,6 +3,7 @@ package org.commonground.core.validation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 /**
@@ -38,6 +39,17 @@ final class ViolationTally implements ViolationSink {
     count++;
     if (listed.size() < detailCap) {
       listed.add(detail.get());
+    } else {
+      tally(unlisted, kind);
+    }
+    tally(all, kind);
+  }
+
+  @Override
+  public void report(ViolationKind kind, long at, LongFunction<Violation> detail) {
+    count++;
+    if (listed.size() < detailCap) {
+      listed.add(detail.apply(at));
     } else {
       tally(unlisted, kind);
     }

@@ -103,6 +103,33 @@ class CheckTest {
   }
 
   @Test
+  void aCheckMayReportPositionsWithOneFunctionForEveryDetail() {
+    int[] values = negatives(1_000);
+    java.util.concurrent.atomic.AtomicInteger built = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.function.LongFunction<Violation> detail = at -> {
+      built.incrementAndGet();
+      return Violation.of("values[" + at + "]", "must not be negative, got " + values[(int) at]);
+    };
+    Check byPosition = sink -> {
+      for (int i = 0; i < values.length; i++) {
+        if (values[i] < 0) {
+          sink.report(NEGATIVE, i, detail);
+        }
+      }
+    };
+
+    ValidationException e = assertThrows(ValidationException.class, () -> byPosition.throwIfAny("Values"));
+
+    assertEquals(1_000, e.count());
+    assertEquals(100, built.get(), "only the violations spelled out are built");
+    assertEquals(Violation.of("values[99]", "must not be negative, got -100"), e.violations().last());
+    assertEquals(List.of(Violation.of("values[999]", "must not be negative, got -1000")), e.page(999, 5));
+    ArrayList<Violation> all = new ArrayList<>();
+    e.forEachViolation(all::add);
+    assertEquals(1_000, all.size());
+  }
+
+  @Test
   void kindsAreCountedApartAndNamedInTheSummary() {
     Check two = sink -> {
       for (int i = 0; i < 300; i++) {

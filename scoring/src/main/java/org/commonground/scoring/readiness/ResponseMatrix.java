@@ -2,6 +2,7 @@ package org.commonground.scoring.readiness;
 
 import io.vavr.collection.Map;
 import java.util.Arrays;
+import java.util.function.LongFunction;
 import org.commonground.core.readiness.Instrument;
 import org.commonground.core.readiness.Item;
 import org.commonground.core.readiness.ResponseScale;
@@ -83,15 +84,18 @@ public final class ResponseMatrix {
     ViolationKind outside = ViolationKind.of("cells[*][*]", "must be between " + scale.min() + " and " + scale.max());
     int min = scale.min();
     int max = scale.max();
+    // One function for every cell, so that counting a bad cell allocates nothing.
+    LongFunction<Violation> detail = at -> {
+      int cell = (int) at;
+      return Violation.of(
+          "cells[" + cell / items + "][" + cell % items + "] (respondent " + cell / items + ", item " + ids[cell % items] + ")",
+          scale.outOfRange(cells[cell]));
+    };
     return sink -> {
       for (int c = 0; c < cells.length; c++) {
         int value = cells[c];
         if (value != MISSING && (value < min || value > max)) {
-          int cell = c;
-          sink.report(outside, () -> Violation.of(
-              "cells[" + cell / items + "][" + cell % items + "] (respondent " + cell / items + ", item "
-                  + ids[cell % items] + ")",
-              scale.outOfRange(cells[cell])));
+          sink.report(outside, c, detail);
         }
       }
     };
