@@ -56,7 +56,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1, time = 2)
 @Measurement(iterations = 3, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch"})
 public class MeasureAggregationBenchmark {
 
   /**
@@ -66,7 +66,7 @@ public class MeasureAggregationBenchmark {
    * @return the partial
    */
   @Benchmark
-  @Fork(value = 1, jvmArgsAppend = {"-Xms12g", "-Xmx12g"})
+  @Fork(value = 1, jvmArgsAppend = {"-Xms12g", "-Xmx12g", "-XX:+AlwaysPreTouch"})
   public MeasurePartial aggregateOnePass(RecordStates.TableState state) {
     return new MeasureAccumulator(state.layout).addAll(state.table).snapshot();
   }
@@ -79,7 +79,7 @@ public class MeasureAggregationBenchmark {
    * @return the partial
    */
   @Benchmark
-  @Fork(value = 1, jvmArgsAppend = {"-Xms12g", "-Xmx12g"})
+  @Fork(value = 1, jvmArgsAppend = {"-Xms12g", "-Xmx12g", "-XX:+AlwaysPreTouch"})
   public MeasurePartial aggregateParallel(RecordStates.TableState state) {
     return new MeasureAccumulator(state.layout)
         .addAll(state.table, Runtime.getRuntime().availableProcessors()).snapshot();
@@ -103,7 +103,7 @@ public class MeasureAggregationBenchmark {
    * @return the totals of every cell with records
    */
   @Benchmark
-  @Fork(value = 1, jvmArgsAppend = {"-Xms16g", "-Xmx16g"})
+  @Fork(value = 1, jvmArgsAppend = {"-Xms16g", "-Xmx16g", "-XX:+AlwaysPreTouch"})
   public Map<StreamsRollUp.Cell, StreamsRollUp.Totals> streamsGroupingBy(RecordStates.ObjectsState state) {
     return StreamsRollUp.rollUp(state.objects);
   }

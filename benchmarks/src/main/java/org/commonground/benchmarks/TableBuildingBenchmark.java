@@ -35,7 +35,7 @@ public class TableBuildingBenchmark {
    * @return the table
    */
   @Benchmark
-  @Fork(value = 1, jvmArgsAppend = {"-Xms12g", "-Xmx12g"})
+  @Fork(value = 1, jvmArgsAppend = {"-Xms12g", "-Xmx12g", "-XX:+AlwaysPreTouch"})
   public MeasureTable ofColumns(RecordStates.ColumnsState state) {
     return state.columns.table(state.layout);
   }
@@ -48,7 +48,7 @@ public class TableBuildingBenchmark {
    * @return the table
    */
   @Benchmark
-  @Fork(value = 1, jvmArgsAppend = {"-Xms16g", "-Xmx16g"})
+  @Fork(value = 1, jvmArgsAppend = {"-Xms16g", "-Xmx16g", "-XX:+AlwaysPreTouch"})
   public MeasureTable rowBuilder(RecordStates.ColumnsState state) {
     Workloads.Columns c = state.columns;
     int[] partner = c.partner();

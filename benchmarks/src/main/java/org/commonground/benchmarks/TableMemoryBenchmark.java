@@ -30,7 +30,7 @@ import org.openjdk.jol.info.GraphLayout;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms12g", "-Xmx12g", "-Djdk.attach.allowAttachSelf=true", "-Djol.skipHotspotSAAttach=true"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms12g", "-Xmx12g", "-XX:+AlwaysPreTouch", "-Djdk.attach.allowAttachSelf=true", "-Djol.skipHotspotSAAttach=true"})
 public class TableMemoryBenchmark {
 
   /** The memory figures, bytes per record, reported by JMH with the operation's time. */
