@@ -14,6 +14,10 @@ import java.util.Arrays;
  * {@link #next}): each call is one tight loop over one primitive array, and the virtual call is
  * paid once per block, not per record.
  *
+ * <p>The byte, short and int subclasses repeat the same loops on purpose: Java cannot abstract over
+ * primitive arrays without boxing or a call per element, and these loops are the measured hot path
+ * of aggregation ({@code MeasureAggregationBenchmark}, module {@code benchmarks}).
+ *
  * <p>A column is filled once, by {@link TableIngest}, then only read: it is effectively immutable
  * once its table is made, and the table never lets it out.
  */
