@@ -36,24 +36,27 @@ final class ViolationTally implements ViolationSink {
 
   @Override
   public void report(ViolationKind kind, Supplier<Violation> detail) {
-    count++;
-    if (listed.size() < detailCap) {
+    if (counts(kind)) {
       listed.add(detail.get());
-    } else {
-      tally(unlisted, kind);
     }
-    tally(all, kind);
   }
 
   @Override
   public void report(ViolationKind kind, long at, LongFunction<Violation> detail) {
-    count++;
-    if (listed.size() < detailCap) {
+    if (counts(kind)) {
       listed.add(detail.apply(at));
-    } else {
-      tally(unlisted, kind);
     }
+  }
+
+  /** Counts a problem of a kind; whether it is among the first {@code detailCap}, to be listed. */
+  private boolean counts(ViolationKind kind) {
+    count++;
     tally(all, kind);
+    if (listed.size() < detailCap) {
+      return true;
+    }
+    tally(unlisted, kind);
+    return false;
   }
 
   private static void tally(Map<ViolationKind, long[]> counts, ViolationKind kind) {

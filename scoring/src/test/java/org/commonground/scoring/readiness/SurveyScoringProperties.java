@@ -9,6 +9,7 @@ import io.vavr.collection.TreeMap;
 import io.vavr.control.Option;
 import java.util.Collections;
 import java.util.Random;
+import java.util.function.BooleanSupplier;
 import org.commonground.core.readiness.Category;
 import org.commonground.core.readiness.Factor;
 import org.commonground.core.readiness.Instrument;
@@ -195,17 +196,16 @@ class SurveyScoringProperties {
             .items(items)
             .build();
     int skipped = random.nextInt(11);
-    List<SurveyResponse> responses =
-        List.range(0, random.nextInt(41))
-            .map(
-                r ->
-                    SurveyResponse.of(
-                        "r" + r,
-                        TreeMap.ofEntries(
-                            items
-                                .filter(i -> random.nextInt(10) >= skipped)
-                                .map(i -> io.vavr.Tuple.of(i.id(), scale.min() + random.nextInt(scale.points()))))));
-    return Survey.of(instrument, responses);
+    return responses(random, instrument, random.nextInt(41), () -> random.nextInt(10) >= skipped);
+  }
+
+  /** Random answers on the instrument's scale, each item answered when {@code answered} says so. */
+  private static Survey responses(Random random, Instrument instrument, int respondents, BooleanSupplier answered) {
+    ResponseScale scale = instrument.scale();
+    return Survey.of(instrument, List.range(0, respondents).map(r -> SurveyResponse.of("r" + r,
+        TreeMap.ofEntries(instrument.items()
+            .filter(i -> answered.getAsBoolean())
+            .map(i -> io.vavr.Tuple.of(i.id(), scale.min() + random.nextInt(scale.points())))))));
   }
 
   private static Survey survey(Random random) {
@@ -232,16 +232,6 @@ class SurveyScoringProperties {
             .factors(factorList)
             .items(items)
             .build();
-    List<SurveyResponse> responses =
-        List.range(0, random.nextInt(31))
-            .map(
-                r ->
-                    SurveyResponse.of(
-                        "r" + r,
-                        TreeMap.ofEntries(
-                            items
-                                .filter(i -> random.nextInt(5) != 0)
-                                .map(i -> io.vavr.Tuple.of(i.id(), scale.min() + random.nextInt(scale.points()))))));
-    return Survey.of(instrument, responses);
+    return responses(random, instrument, random.nextInt(31), () -> random.nextInt(5) != 0);
   }
 }
