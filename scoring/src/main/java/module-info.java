@@ -16,6 +16,7 @@
 module org.commonground.scoring {
   requires transitive org.commonground.core;
   requires org.jgrapht.core;
+  requires ojalgo;
   requires static org.immutables.value.annotations;
   requires static com.fasterxml.jackson.annotation;
   requires static com.fasterxml.jackson.databind;

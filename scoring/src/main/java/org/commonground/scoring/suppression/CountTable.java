@@ -4,50 +4,50 @@ import io.vavr.collection.List;
 import org.commonground.core.validation.Violations;
 
 /**
- * A one- or two-dimensional table of counts to be published, with the number of records behind
- * each cell and which totals will be published alongside: row totals, column totals, and the grand
- * total with them. The values must be additive (counts of people or events), so that a total is the
- * sum of its cells; that is what makes a hidden cell recoverable, and what
- * {@link SmallCellSuppression} protects against.
+ * A table of counts to be published, with the number of records behind each count: graduates by
+ * partner and income, with the students behind each cell. It has one, two, three or more
+ * {@link Hierarchy dimensions}, and publishes every total and subtotal those dimensions name. The
+ * counts are additive (counts of people or events), so that a total is the sum of its cells; that
+ * is what makes a hidden cell recoverable, and what {@link SmallCellSuppression} protects against
+ * and {@link DisclosureAudit} checks.
  *
  * <pre>{@code
  * CountTable graduates = CountTable.of(
  *     List.of("Lincoln", "Eastside"), List.of("low income", "not low income"),
  *     new double[][] {{41, 212}, {6, 88}},        // graduates
  *     new long[][] {{55, 240}, {8, 101}},         // students behind each cell
- *     true, true);
+ *     true, true);                                // row totals, column totals (and grand total)
+ *
+ * CountTable byTerm = CountTable.of(
+ *     List.of(Hierarchy.withTotal("partner", List.of("Lincoln", "Eastside")),
+ *             Hierarchy.withTotal("income", List.of("low", "not low")),
+ *             Hierarchy.withTotal("term", List.of("fall", "spring"))),
+ *     new double[] {20, 100, 21, 112, 3, 40, 3, 48},   // categories row-major, the last fastest
+ *     new long[] {28, 115, 27, 125, 4, 50, 4, 51});
  * }</pre>
  *
- * <p>A one-dimensional table is a single row with its row total (or a single column with its
- * column total); it cannot publish the other totals, which would repeat its cells. This class is immutable (it copies its arrays) and thread-safe.
+ * <p>Each count must be a whole number, not negative, and at most the records behind it, since it
+ * counts some of those records (graduates among students). A count of people with no further
+ * records is its own record count: see {@link #frequencies}. This class is immutable (it copies its
+ * arrays) and thread-safe.
  */
-public final class CountTable {
+public final class CountTable implements Tabulation {
 
-  private final List<String> rows;
-  private final List<String> columns;
-  private final double[][] values;
-  private final long[][] records;
-  private final boolean rowTotals;
-  private final boolean columnTotals;
+  private final TableLattice lattice;
 
-  private CountTable(
-      List<String> rows, List<String> columns, double[][] values, long[][] records, boolean rowTotals, boolean columnTotals) {
-    this.rows = rows;
-    this.columns = columns;
-    this.values = values;
-    this.records = records;
-    this.rowTotals = rowTotals;
-    this.columnTotals = columnTotals;
+  private CountTable(TableLattice lattice) {
+    this.lattice = lattice;
   }
 
   /**
-   * A table.
+   * A two-way table with its row and column totals; the grand total is published with them when
+   * both are.
    *
    * @param rows the row labels, at least one
    * @param columns the column labels, at least one
-   * @param values the counts, {@code rows × columns}, finite and not negative
-   * @param records the records behind each count, not negative
-   * @param rowTotals whether each row's total is published
+   * @param values the counts, {@code rows × columns}, whole numbers, not negative
+   * @param records the records behind each count, at least the count
+   * @param rowTotals whether each row's total is published (not for a one-column table)
    * @param columnTotals whether each column's total is published (not for a one-row table)
    * @return the table
    * @throws org.commonground.core.validation.ValidationException naming every problem by row and
@@ -58,93 +58,198 @@ public final class CountTable {
       boolean columnTotals) {
     Violations found =
         Violations.none()
-            .atLeast("rows", rows.size(), 1)
-            .atLeast("columns", columns.size(), 1)
-            .require(values.length == rows.size(), "values", "must have one row per row label (" + rows.size() + "), got " + values.length)
-            .require(records.length == rows.size(), "records", "must have one row per row label (" + rows.size() + "), got " + records.length)
-            .require(!(columnTotals && rows.size() == 1), "columnTotals",
-                "must be false for a one-row table, whose column totals would repeat its cells")
-            .require(!(rowTotals && columns.size() == 1), "rowTotals",
-                "must be false for a one-column table, whose row totals would repeat its cells");
+            .require(rows != null && !rows.isEmpty(), "rows", "must hold at least one label, got none")
+            .require(columns != null && !columns.isEmpty(), "columns", "must hold at least one label, got none")
+            .require(values != null, "values", "must be given, got null")
+            .require(records != null, "records", "must be given, got null");
     found.throwIfAny("CountTable");
-    for (int i = 0; i < rows.size(); i++) {
-      found =
-          found
-              .require(values[i].length == columns.size(), "values[" + i + "]", "must have one value per column (" + columns.size() + "), got " + values[i].length)
-              .require(records[i].length == columns.size(), "records[" + i + "]", "must have one count per column (" + columns.size() + "), got " + records[i].length);
-      for (int j = 0; j < Math.min(values[i].length, columns.size()); j++) {
-        double v = values[i][j];
-        found = found.require(Double.isFinite(v) && v >= 0, "values[" + i + "][" + j + "]", "must be a finite count, not negative, got " + v);
-      }
-      for (int j = 0; j < Math.min(records[i].length, columns.size()); j++) {
-        found = found.require(records[i][j] >= 0, "records[" + i + "][" + j + "]", "must not be negative, got " + records[i][j]);
-      }
+    found = found
+        .require(values.length == rows.size(), "values", "must have one row per row label (" + rows.size() + "), got " + values.length)
+        .require(records.length == rows.size(), "records", "must have one row per row label (" + rows.size() + "), got " + records.length)
+        .require(!(columnTotals && rows.size() == 1), "columnTotals",
+            "must be false for a one-row table, whose column totals would repeat its cells")
+        .require(!(rowTotals && columns.size() == 1), "rowTotals",
+            "must be false for a one-column table, whose row totals would repeat its cells");
+    for (int i = 0; i < Math.min(rows.size(), Math.min(values.length, records.length)); i++) {
+      found = found
+          .require(values[i] != null && values[i].length == columns.size(), "values[" + i + "]",
+              "must have one value per column (" + columns.size() + "), got " + (values[i] == null ? "null" : values[i].length))
+          .require(records[i] != null && records[i].length == columns.size(), "records[" + i + "]",
+              "must have one count per column (" + columns.size() + "), got " + (records[i] == null ? "null" : records[i].length));
     }
     found.throwIfAny("CountTable");
-    double[][] v = new double[rows.size()][];
-    long[][] n = new long[rows.size()][];
+    double[] flatValues = new double[rows.size() * columns.size()];
+    long[] flatRecords = new long[flatValues.length];
     for (int i = 0; i < rows.size(); i++) {
-      v[i] = values[i].clone();
-      n[i] = records[i].clone();
+      System.arraycopy(values[i], 0, flatValues, i * columns.size(), columns.size());
+      System.arraycopy(records[i], 0, flatRecords, i * columns.size(), columns.size());
     }
-    return new CountTable(rows, columns, v, n, rowTotals, columnTotals);
+    List<Hierarchy> dimensions = List.of(
+        columnTotals ? Hierarchy.withTotal("row", rows) : Hierarchy.flat("row", rows),
+        rowTotals ? Hierarchy.withTotal("column", columns) : Hierarchy.flat("column", columns));
+    return build(dimensions, flatValues, flatRecords, i -> "[" + (i / columns.size()) + "][" + (i % columns.size()) + "]");
   }
 
   /**
-   * The row labels.
+   * A table of any number of dimensions, publishing every total and subtotal they name.
+   *
+   * @param dimensions the dimensions, at least one
+   * @param values the counts of the categories, row-major (the last dimension fastest), whole
+   *     numbers, not negative
+   * @param records the records behind each count, at least the count
+   * @return the table
+   * @throws org.commonground.core.validation.ValidationException naming every problem with its
+   *     index and categories
+   */
+  public static CountTable of(List<Hierarchy> dimensions, double[] values, long[] records) {
+    Violations found = Violations.none()
+        .require(dimensions != null && !dimensions.isEmpty() && !dimensions.contains(null), "dimensions",
+            "must hold at least one dimension, and no null")
+        .require(values != null, "values", "must be given, got null")
+        .require(records != null, "records", "must be given, got null");
+    found.throwIfAny("CountTable");
+    int cells = dimensions.map(h -> h.categories().size()).fold(1, Math::multiplyExact);
+    found.require(values.length == cells, "values", "must hold one count per combination of categories (" + cells + "), got " + values.length)
+        .require(records.length == cells, "records", "must hold one count per combination of categories (" + cells + "), got " + records.length)
+        .require(dimensions.map(Hierarchy::name).distinct().size() == dimensions.size(), "dimensions",
+            "must have distinct names, got " + dimensions.map(Hierarchy::name).mkString(", "))
+        .throwIfAny("CountTable");
+    return build(dimensions, values.clone(), records.clone(), i -> "[" + i + "] (" + categories(dimensions, i).mkString(", ") + ")");
+  }
+
+  /**
+   * A table of frequencies: each count is the number of records it rests on (students by partner
+   * and grade).
+   *
+   * @param dimensions the dimensions, at least one
+   * @param counts the counts of the categories, row-major (the last dimension fastest), not negative
+   * @return the table
+   * @throws org.commonground.core.validation.ValidationException naming every problem
+   */
+  public static CountTable frequencies(List<Hierarchy> dimensions, long[] counts) {
+    double[] values = counts == null ? null : new double[counts.length];
+    for (int i = 0; values != null && i < counts.length; i++) {
+      values[i] = counts[i];
+    }
+    return of(dimensions, values, counts);
+  }
+
+  private static List<String> categories(List<Hierarchy> dimensions, int cell) {
+    List<String> codes = List.empty();
+    int rest = cell;
+    for (Hierarchy h : dimensions.reverse()) {
+      List<String> categories = h.categories();
+      codes = codes.prepend(categories.get(rest % categories.size()));
+      rest /= categories.size();
+    }
+    return codes;
+  }
+
+  private static CountTable build(List<Hierarchy> dimensions, double[] values, long[] records, java.util.function.IntFunction<String> path) {
+    Violations found = Violations.none();
+    for (int i = 0; i < values.length; i++) {
+      double v = values[i];
+      long n = records[i];
+      if (!(Double.isFinite(v) && v >= 0 && v == Math.rint(v))) {
+        found = found.require(false, "values" + path.apply(i), "must be a whole count, not negative, got " + v);
+      } else if (n >= 0 && v > n) {
+        found = found.require(false, "values" + path.apply(i), "must be at most the records behind it (" + n + "), got " + (long) v);
+      }
+      if (n < 0) {
+        found = found.require(false, "records" + path.apply(i), "must not be negative, got " + n);
+      }
+    }
+    found.throwIfAny("CountTable");
+    return new CountTable(new TableLattice(dimensions, values, records, null, true));
+  }
+
+  @Override
+  public List<Hierarchy> dimensions() {
+    return lattice.dimensions;
+  }
+
+  /**
+   * The row labels of a two-way table: the first dimension's categories.
    *
    * @return the labels
    */
   public List<String> rows() {
-    return rows;
+    return lattice.dimensions.head().categories();
   }
 
   /**
-   * The column labels.
+   * The column labels of a two-way table: the second dimension's categories, or the only
+   * dimension's for a one-way table.
    *
    * @return the labels
    */
   public List<String> columns() {
-    return columns;
+    return lattice.dimensions.last().categories();
   }
 
   /**
-   * A cell's count.
+   * A cell's count in a two-way table.
    *
    * @param row the row
    * @param column the column
    * @return the count
    */
   public double value(int row, int column) {
-    return values[row][column];
+    return lattice.value[lattice.at(new int[] {row, column})];
   }
 
   /**
-   * The records behind a cell.
+   * The records behind a cell of a two-way table.
    *
    * @param row the row
    * @param column the column
    * @return the record count
    */
   public long records(int row, int column) {
-    return records[row][column];
+    return lattice.records[lattice.at(new int[] {row, column})];
   }
 
   /**
-   * Whether row totals are published.
+   * The count of any entry, a category or a total, by its codes.
+   *
+   * @param codes one code per dimension
+   * @return the count
+   * @throws IllegalArgumentException if a code is not of its dimension
+   */
+  public double value(List<String> codes) {
+    return lattice.value[TableLattice.entry(this, codes)];
+  }
+
+  /**
+   * Whether row totals are published: whether the columns have a total.
    *
    * @return true if they are
    */
   public boolean rowTotals() {
-    return rowTotals;
+    return lattice.dimensions.last().codes().size() > lattice.dimensions.last().categories().size();
   }
 
   /**
-   * Whether column totals are published.
+   * Whether column totals are published: whether the rows have a total.
    *
    * @return true if they are
    */
   public boolean columnTotals() {
-    return columnTotals;
+    return lattice.dimensions.size() > 1
+        && lattice.dimensions.head().codes().size() > lattice.dimensions.head().categories().size();
+  }
+
+  TableLattice lattice() {
+    return lattice;
+  }
+
+  /**
+   * The table as text: its dimensions and number of cells.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "CountTable{" + lattice.dimensions.map(Hierarchy::name).mkString(" × ") + ", " + lattice.entries + " entries}";
   }
 }

@@ -2,12 +2,13 @@ package org.commonground.scoring.suppression;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.immutables.value.Value;
 
 /**
- * One entry of a published table — a cell or a total — with its value, or the reason it is
- * hidden.
+ * One entry of a published table — a cell, a total or a subtotal — with its value, or the reason
+ * it is hidden.
  *
  * <pre>{@code
  * cell.value();        // None
@@ -25,18 +26,31 @@ public abstract class PublishedCell {
   PublishedCell() {}
 
   /**
-   * The row label, or {@code Total} for a column total or the grand total.
+   * The entry: one code per dimension of the table, {@code Total} (or a subtotal) where it sums
+   * over that dimension.
+   *
+   * @return the codes
+   */
+  public abstract List<String> codes();
+
+  /**
+   * The row label: the first dimension's code ({@code Total} for a column total or the grand
+   * total).
    *
    * @return the row label
    */
-  public abstract String row();
+  public String row() {
+    return codes().head();
+  }
 
   /**
-   * The column label, or {@code Total} for a row total or the grand total.
+   * The column label: the last dimension's code ({@code Total} for a row total or the grand total).
    *
    * @return the column label
    */
-  public abstract String column();
+  public String column() {
+    return codes().last();
+  }
 
   /**
    * Whether the entry is a total.

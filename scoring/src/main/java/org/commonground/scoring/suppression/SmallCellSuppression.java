@@ -2,34 +2,48 @@ package org.commonground.scoring.suppression;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.IntStream;
 
 /**
- * Suppresses the small cells of a table before it is published: the entry point of suppression.
+ * Suppresses the sensitive entries of a table before it is published, with complementary
+ * suppression that passes a {@link DisclosureAudit}: the entry point of suppression.
  *
- * <p><b>Primary suppression</b> hides every cell and every published total based on fewer records
- * than the rule's threshold. <b>Complementary suppression</b> then hides enough other entries that
- * no hidden value can be recovered from the published totals. Each row with its total, each column
- * with its total, and each line of totals with the grand total is an equation
- * {@code Σ entries = total}; the method repeats, until nothing changes: (1) a line with exactly
- * one hidden entry would give it away, so one more entry of that line is hidden; (2) a line whose
- * total is shown and whose hidden cells are all zero gives them away too (counts cannot be
- * negative, so a remainder of 0 makes each 0), so a non-zero cell of the line is hidden, or its
- * total if the line holds no non-zero cell. Suppression works on the exact counts; round what is
- * published afterwards.
+ * <p><b>Primary suppression</b> hides every entry, cell or total, that the {@link SuppressionRule}
+ * finds sensitive: fewer records than the threshold, or, in a {@link MagnitudeTable}, a p% or (n,k)
+ * dominance failure. Each gets its protection level: how far below and above its true value the
+ * attacker's interval must reach.
  *
- * <p>To hide little, the complement chosen is, in order of preference: a cell rather than a total;
- * one whose other line also needs a complement (one entry protects two lines); the one with the
- * fewest records; the first in reading order. This greedy choice is simple and not guaranteed
- * minimal.
+ * <p><b>Complementary suppression</b> then hides other entries so that every primary entry meets
+ * its protection against every combination of published equations, not only row by row:
+ * <ol>
+ *   <li>the <b>hypercube method</b> of τ-ARGUS (Repsilber's GHMITER): for each primary entry, in
+ *       order of the protection it needs, the box of entries around it whose corners can absorb the
+ *       required movement and that hides the least new (entries or value, as the
+ *       {@link Objective} says), preferring cells to totals;
+ *   <li>for an entry no box fits (a subtotal of a hierarchy, corners too small), the
+ *       <b>single-cell protection program</b> of Kelly, Golden and Assad (1992) and Fischetti and
+ *       Salazar (2000), a linear program, solved by ojAlgo, that finds the cheapest set of entries
+ *       whose joint movement protects it;
+ *   <li>a <b>disclosure audit</b> of the result; any entry still pinned down (possible where a
+ *       program's deviation is fractional and counts move in whole steps, or where a complement is
+ *       itself tied too tightly) is protected again by the program, with whole-number deviations
+ *       the second time, and as a last resort by hiding every entry of its equations. This repeats
+ *       until the audit passes.
+ * </ol>
  *
- * <p><b>Guarantee</b>: in the published table no row, column or line of totals has exactly one
- * hidden entry, and none with a shown total hides only zeros; so solving any single equation never
- * recovers a hidden value, and no entry resting on fewer records than the threshold is shown. Not
- * guaranteed: protection against attacks that combine several equations or bound values by linear
- * programming, which a full statistical disclosure audit would check.
+ * <p><b>Guarantee</b>, checked by the audit that ends the method: no sensitive entry is shown;
+ * every primary entry's interval, derived from every published value, total and subtotal,
+ * non-negativity and (for counts) whole numbers, reaches at least its protection level below and
+ * above its true value; no hidden entry can be recovered exactly. Not guaranteed: the fewest cells;
+ * the hypercube method is a heuristic and typically hides somewhat more than an optimal
+ * mixed-integer model would. Suppression works on the exact values; round what is published
+ * afterwards.
  *
  * <pre>{@code
  * SuppressedTable published = SmallCellSuppression.apply(table, SuppressionRule.DEFAULT);
+ * DisclosureAudit.of(table, SuppressionRule.DEFAULT, published).passes();   // true
  * }</pre>
  *
  * <p>This class has no state and is thread-safe.
@@ -39,233 +53,153 @@ public final class SmallCellSuppression {
   private SmallCellSuppression() {}
 
   /**
-   * Suppresses a table's small cells.
+   * Suppresses a table's sensitive entries, hiding as few entries as it can.
    *
-   * @param table the counts and the records behind them
-   * @param rule the threshold
+   * @param table the values and the records (or contributions) behind them
+   * @param rule the safety rules and protection levels
    * @return the table as it may be published
    */
-  public static SuppressedTable apply(CountTable table, SuppressionRule rule) {
-    Grid grid = new Grid(table);
-    for (int e = 0; e < grid.entries; e++) {
-      if (grid.published[e] && rule.suppresses(grid.records[e])) {
-        grid.why[e] = Suppression.PRIMARY;
-        grid.reason[e] = "fewer than " + rule.threshold() + " records (" + grid.records[e] + ")";
-      }
-    }
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (int[] line : grid.lines) {
-        changed |= protect(grid, line);
-      }
-    }
-    return grid.result(rule);
+  public static SuppressedTable apply(Tabulation table, SuppressionRule rule) {
+    return apply(table, rule, Objective.CELLS);
   }
 
-  /** Fixes one line if it would disclose a hidden entry; returns whether anything was hidden. */
-  private static boolean protect(Grid grid, int[] line) {
-    int total = line[line.length - 1];
-    List<Integer> members = List.ofAll(line).filter(e -> e != total);
-    List<Integer> hidden = List.ofAll(line).filter(grid::hidden);
-    if (hidden.size() == 1) {
-      List<Integer> candidates = List.ofAll(line).filter(e -> !grid.hidden(e));
-      Integer chosen = choose(grid, line, candidates);
-      hide(grid, chosen, "protects " + grid.label(hidden.head()) + ", the only other hidden entry of " + grid.lineName(line));
-      return true;
+  /**
+   * Suppresses a table's sensitive entries, keeping small what the objective says.
+   *
+   * @param table the values and the records (or contributions) behind them
+   * @param rule the safety rules and protection levels
+   * @param objective hide as few entries, or as little value, as it can
+   * @return the table as it may be published
+   */
+  public static SuppressedTable apply(Tabulation table, SuppressionRule rule, Objective objective) {
+    TableLattice t = TableLattice.of(table);
+    Sensitivity s = Sensitivity.of(t, rule);
+    Pattern p = new Pattern(t);
+    Complements complements = new Complements(t, objective);
+    Integer[] primaries = IntStream.range(0, t.entries).filter(e -> s.primary[e]).boxed().toArray(Integer[]::new);
+    Arrays.sort(primaries, Comparator.comparingDouble((Integer e) -> -s.above[e]).thenComparing(e -> e));
+    for (int e : primaries) {
+      p.hide(e, Suppression.PRIMARY, s.reason[e]);
     }
-    boolean allZero = !hidden.isEmpty() && !grid.hidden(total) && hidden.forAll(e -> grid.values[e] == 0);
-    if (allZero) {
-      List<Integer> nonZero = members.filter(e -> !grid.hidden(e) && grid.values[e] > 0);
-      Integer chosen = nonZero.isEmpty() ? total : choose(grid, line, nonZero);
-      hide(grid, chosen, "keeps the hidden zeros of " + grid.lineName(line) + " from being deduced");
-      return true;
+    int byProgram = 0;
+    for (int e : primaries) {
+      int[] cube = complements.hypercube(e, s.below[e], s.above[e], p.hidden);
+      if (cube != null) {
+        for (int corner : cube) {
+          p.hide(corner, Suppression.COMPLEMENTARY, "protects " + t.label(e) + " (hypercube of " + cube.length + " entries)");
+        }
+      } else {
+        byProgram += protect(t, complements, p, e, s.below[e], s.above[e], false);
+      }
     }
-    return false;
-  }
-
-  /** The preferred complement among the candidates of a line being protected. */
-  private static Integer choose(Grid grid, int[] line, List<Integer> candidates) {
-    return candidates.minBy((a, b) -> {
-      int byKind = Boolean.compare(grid.isTotal(a), grid.isTotal(b));
-      if (byKind != 0) {
-        return byKind;
+    int[] attempts = new int[t.entries];
+    DisclosureAudit audit = DisclosureAudit.audit(t, s, p.hidden);
+    while (!audit.passes()) {
+      boolean grew = false;
+      for (AuditedEntry failing : audit.disclosures()) {
+        int e = t.at(codeIndexes(t, failing.codes()));
+        double minimum = t.integral ? Math.ceil(rule.protection().minimum()) : rule.protection().minimum();
+        double above = s.primary[e] ? s.above[e] : minimum;
+        double below = s.primary[e] ? s.below[e] : Math.min(minimum, t.value[e]);
+        int added = attempts[e] < 2 ? protect(t, complements, p, e, below, above, attempts[e] == 1 && t.integral) : 0;
+        attempts[e]++;
+        if (added == 0 && attempts[e] > 2) {
+          for (int q : t.equationsOf[e]) {
+            for (int member : t.equations[q]) {
+              added += p.hide(member, Suppression.COMPLEMENTARY, "protects " + t.label(e) + ", whose equations are hidden whole") ? 1 : 0;
+            }
+          }
+        }
+        byProgram += added;
+        grew |= added > 0 || attempts[e] <= 2;
       }
-      int byOther = Boolean.compare(!grid.fixesAnother(a, line), !grid.fixesAnother(b, line));
-      if (byOther != 0) {
-        return byOther;
+      if (!grew) {
+        for (int e = 0; e < t.entries; e++) {
+          p.hide(e, Suppression.COMPLEMENTARY, "hidden with the whole table: no smaller pattern passed the audit");
+        }
       }
-      int byRecords = Long.compare(grid.records[a], grid.records[b]);
-      return byRecords != 0 ? byRecords : Integer.compare(a, b);
-    }).get();
+      audit = DisclosureAudit.audit(t, s, p.hidden);
+    }
+    return p.result(rule, s, byProgram, audit);
   }
 
-  private static void hide(Grid grid, int entry, String reason) {
-    grid.why[entry] = Suppression.COMPLEMENTARY;
-    grid.reason[entry] = reason;
+  /** Protects an entry by the single-cell program in both directions; returns how many it hid. */
+  private static int protect(TableLattice t, Complements complements, Pattern p, int e, double below, double above, boolean whole) {
+    int added = 0;
+    for (double distance : new double[] {above, -below}) {
+      if (distance == 0) {
+        continue;
+      }
+      int[] chosen = complements.protect(e, distance, p.hidden, whole);
+      if (chosen == null) {
+        continue;
+      }
+      for (int j : chosen) {
+        added += p.hide(j, Suppression.COMPLEMENTARY, "protects " + t.label(e) + " (protection program)") ? 1 : 0;
+      }
+    }
+    return added;
   }
 
-  /** The table with its totals as an (R + 1) × (C + 1) grid of entries, and its lines. */
-  private static final class Grid {
-    final CountTable table;
-    final int rows;
-    final int columns;
-    final int entries;
-    final double[] values;
-    final long[] records;
-    final boolean[] published;
+  private static int[] codeIndexes(TableLattice t, List<String> codes) {
+    int[] at = new int[codes.size()];
+    for (int d = 0; d < at.length; d++) {
+      at[d] = t.dimensions.get(d).codes().indexOf(codes.get(d));
+    }
+    return at;
+  }
+
+  /** The entries hidden so far, each with why. */
+  private static final class Pattern {
+    final TableLattice t;
+    final boolean[] hidden;
     final Suppression[] why;
     final String[] reason;
-    final List<int[]> lines;
 
-    Grid(CountTable table) {
-      this.table = table;
-      this.rows = table.rows().size();
-      this.columns = table.columns().size();
-      this.entries = (rows + 1) * (columns + 1);
-      this.values = new double[entries];
-      this.records = new long[entries];
-      this.published = new boolean[entries];
-      this.why = new Suppression[entries];
-      this.reason = new String[entries];
-      for (int i = 0; i < rows; i++) {
-        for (int j = 0; j < columns; j++) {
-          double v = table.value(i, j);
-          long n = table.records(i, j);
-          values[at(i, j)] = v;
-          records[at(i, j)] = n;
-          published[at(i, j)] = true;
-          values[at(i, columns)] += v;
-          records[at(i, columns)] += n;
-          values[at(rows, j)] += v;
-          records[at(rows, j)] += n;
-          values[at(rows, columns)] += v;
-          records[at(rows, columns)] += n;
-        }
+    Pattern(TableLattice t) {
+      this.t = t;
+      this.hidden = new boolean[t.entries];
+      this.why = new Suppression[t.entries];
+      this.reason = new String[t.entries];
+    }
+
+    /** Hides an entry if it is not hidden yet; returns whether it was newly hidden. */
+    boolean hide(int e, Suppression kind, String because) {
+      if (hidden[e]) {
+        return false;
       }
-      boolean grand = (table.rowTotals() && rows >= 2) || (table.columnTotals() && columns >= 2);
-      List<int[]> found = List.empty();
-      if (table.rowTotals()) {
-        for (int i = 0; i < rows; i++) {
-          published[at(i, columns)] = true;
-          found = found.append(line(i, 0, 0, 1, columns, at(i, columns)));
-        }
+      hidden[e] = true;
+      why[e] = kind;
+      reason[e] = because;
+      return true;
+    }
+
+    SuppressedTable result(SuppressionRule rule, Sensitivity s, int byProgram, DisclosureAudit audit) {
+      List<PublishedCell> entries = List.empty();
+      for (int e = t.entries - 1; e >= 0; e--) {
+        entries = entries.prepend(ImmutablePublishedCell.builder()
+            .codes(t.codes(e))
+            .total(t.isTotal(e))
+            .value(hidden[e] ? Option.none() : Option.of(t.value[e]))
+            .suppression(Option.of(why[e]))
+            .reason(hidden[e] ? reason[e] : "")
+            .build());
       }
-      if (table.columnTotals()) {
-        for (int j = 0; j < columns; j++) {
-          published[at(rows, j)] = true;
-          found = found.append(line(0, j, 1, 0, rows, at(rows, j)));
-        }
-      }
-      if (grand) {
-        published[at(rows, columns)] = true;
-        if (table.rowTotals()) {
-          found = found.append(line(0, columns, 1, 0, rows, at(rows, columns)));
-        }
-        if (table.columnTotals()) {
-          found = found.append(line(rows, 0, 0, 1, columns, at(rows, columns)));
-        }
-      }
-      this.lines = found;
-    }
-
-    /** The entries from (i, j) stepping (di, dj) n times, then the total. */
-    private int[] line(int i, int j, int di, int dj, int n, int total) {
-      int[] line = new int[n + 1];
-      for (int k = 0; k < n; k++) {
-        line[k] = at(i + k * di, j + k * dj);
-      }
-      line[n] = total;
-      return line;
-    }
-
-    int at(int i, int j) {
-      return i * (columns + 1) + j;
-    }
-
-    boolean hidden(int entry) {
-      return why[entry] != null;
-    }
-
-    boolean isTotal(int entry) {
-      return entry / (columns + 1) == rows || entry % (columns + 1) == columns;
-    }
-
-    /**
-     * Whether hiding this entry also protects a line other than the one being protected: one that
-     * holds the entry and has exactly one hidden entry.
-     */
-    boolean fixesAnother(int entry, int[] protecting) {
-      return lines.exists(other -> other != protecting && contains(other, entry) && List.ofAll(other).count(this::hidden) == 1);
-    }
-
-    private static boolean contains(int[] line, int entry) {
-      for (int e : line) {
-        if (e == entry) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    String label(int entry) {
-      int i = entry / (columns + 1);
-      int j = entry % (columns + 1);
-      return rowLabel(i) + " × " + columnLabel(j);
-    }
-
-    String lineName(int[] line) {
-      int first = line[0];
-      int second = line[1];
-      boolean isRow = second - first == 1;
-      int i = first / (columns + 1);
-      int j = first % (columns + 1);
-      return isRow ? "row " + rowLabel(i) : "column " + columnLabel(j);
-    }
-
-    private String rowLabel(int i) {
-      return i == rows ? "Total" : table.rows().get(i);
-    }
-
-    private String columnLabel(int j) {
-      return j == columns ? "Total" : table.columns().get(j);
-    }
-
-    PublishedCell cell(int entry) {
-      int i = entry / (columns + 1);
-      int j = entry % (columns + 1);
-      return ImmutablePublishedCell.builder()
-          .row(rowLabel(i))
-          .column(columnLabel(j))
-          .total(isTotal(entry))
-          .value(hidden(entry) ? Option.none() : Option.of(values[entry]))
-          .suppression(Option.of(why[entry]))
-          .reason(hidden(entry) ? reason[entry] : "")
-          .build();
-    }
-
-    SuppressedTable result(SuppressionRule rule) {
-      List<List<PublishedCell>> cells =
-          List.range(0, rows).map(i -> List.range(0, columns).map(j -> cell(at(i, j))));
-      List<PublishedCell> rowTotals =
-          table.rowTotals() ? List.range(0, rows).map(i -> cell(at(i, columns))) : List.empty();
-      List<PublishedCell> columnTotals =
-          table.columnTotals() ? List.range(0, columns).map(j -> cell(at(rows, j))) : List.empty();
-      Option<PublishedCell> grand =
-          published[at(rows, columns)] ? Option.of(cell(at(rows, columns))) : Option.none();
-      long primary = List.range(0, entries).count(e -> why[e] == Suppression.PRIMARY);
-      long complementary = List.range(0, entries).count(e -> why[e] == Suppression.COMPLEMENTARY);
+      long primary = IntStream.range(0, t.entries).filter(e -> why[e] == Suppression.PRIMARY).count();
+      long complementary = IntStream.range(0, t.entries).filter(e -> why[e] == Suppression.COMPLEMENTARY).count();
       String explanation =
-          "Cells and totals based on fewer than " + rule.threshold() + " records are suppressed ("
-              + primary + " primary); " + complementary + " more are suppressed so that no row, column "
-              + "or line of totals has exactly one hidden entry or hides only zeros, so no single "
-              + "equation recovers a hidden value. Suppression uses exact counts; round afterwards.";
+          "Entries that fail the safety rule (fewer than " + rule.threshold() + (t.contributions == null ? " records" : " contributors")
+              + (rule.percentRule().isDefined() ? ", the p% rule" : "") + (rule.dominanceRule().isDefined() ? ", the (n,k) dominance rule" : "")
+              + ") are suppressed (" + primary + " primary); " + complementary + " more are suppressed by the hypercube method"
+              + (byProgram > 0 ? " (" + byProgram + " of them by the single-cell protection program)" : "")
+              + ", so that a disclosure audit over all " + t.equations.length + " published equations finds every primary entry "
+              + "protected by its protection level and no hidden entry recoverable exactly. " + audit.explanation()
+              + " Suppression uses exact values; round afterwards.";
       return ImmutableSuppressedTable.builder()
           .rule(rule)
-          .cells(cells)
-          .rowTotals(rowTotals)
-          .columnTotals(columnTotals)
-          .grandTotal(grand)
+          .codes(t.dimensions.map(Hierarchy::codes))
+          .categories(t.dimensions.map(h -> h.categories().size()))
+          .entries(entries)
           .explanation(explanation)
           .build();
     }

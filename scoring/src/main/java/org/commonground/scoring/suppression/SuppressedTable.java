@@ -7,13 +7,16 @@ import io.vavr.control.Option;
 import org.immutables.value.Value;
 
 /**
- * A table ready to publish: every cell and published total, each with its value or the reason it
- * is hidden. See {@link SmallCellSuppression} for the method and what it guarantees.
+ * A table ready to publish: every cell, total and subtotal, each with its value or the reason it is
+ * hidden. It holds no hidden value, so it can be published as it is. See
+ * {@link SmallCellSuppression} for the method and what it guarantees, and {@link DisclosureAudit}
+ * to check it.
  *
  * <pre>{@code
  * SuppressedTable table = SmallCellSuppression.apply(counts, SuppressionRule.DEFAULT);
  * table.cell(1, 0).suppression();     // Some(PRIMARY)
  * table.count(Suppression.COMPLEMENTARY);
+ * table.entry(List.of("Eastside", "Total")).value();
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -33,32 +36,26 @@ public abstract class SuppressedTable {
   public abstract SuppressionRule rule();
 
   /**
-   * The cells, row by row, without totals.
+   * Each dimension's codes, categories first and totals last, as in its {@link Hierarchy}.
    *
-   * @return {@code rows × columns} cells
+   * @return one list of codes per dimension
    */
-  public abstract List<List<PublishedCell>> cells();
+  public abstract List<List<String>> codes();
 
   /**
-   * The row totals, if published.
+   * How many of each dimension's codes are categories rather than totals.
    *
-   * @return one per row, or empty
+   * @return one count per dimension
    */
-  public abstract List<PublishedCell> rowTotals();
+  public abstract List<Integer> categories();
 
   /**
-   * The column totals, if published.
+   * Every entry, cells and totals, numbered over the dimensions' codes with the last dimension
+   * fastest.
    *
-   * @return one per column, or empty
+   * @return the entries
    */
-  public abstract List<PublishedCell> columnTotals();
-
-  /**
-   * The grand total, if published.
-   *
-   * @return the grand total, or none
-   */
-  public abstract Option<PublishedCell> grandTotal();
+  public abstract List<PublishedCell> entries();
 
   /**
    * The method in a sentence, with what it guarantees.
@@ -68,23 +65,81 @@ public abstract class SuppressedTable {
   public abstract String explanation();
 
   /**
-   * A cell.
+   * An entry by its codes.
+   *
+   * @param codes one code per dimension
+   * @return the entry
+   * @throws IllegalArgumentException if a code is not of its dimension
+   */
+  public PublishedCell entry(List<String> codes) {
+    if (codes == null || codes.size() != codes().size()) {
+      throw new IllegalArgumentException("codes: must hold one code per dimension (" + codes().size() + "), got " + codes);
+    }
+    int at = 0;
+    for (int d = 0; d < codes.size(); d++) {
+      int c = codes().get(d).indexOf(codes.get(d));
+      if (c < 0) {
+        throw new IllegalArgumentException("codes[" + d + "]: must be one of " + codes().get(d).mkString(", ") + ", got " + codes.get(d));
+      }
+      at = at * codes().get(d).size() + c;
+    }
+    return entries().get(at);
+  }
+
+  /**
+   * A cell of a two-way table.
    *
    * @param row the row
    * @param column the column
    * @return the cell
    */
   public PublishedCell cell(int row, int column) {
-    return cells().get(row).get(column);
+    return entries().get(row * width() + column);
   }
 
   /**
-   * Every entry, cells and totals.
+   * The cells of a two-way table, row by row, without totals.
    *
-   * @return the entries
+   * @return {@code rows × columns} cells
    */
-  public List<PublishedCell> entries() {
-    return cells().flatMap(r -> r).appendAll(rowTotals()).appendAll(columnTotals()).appendAll(grandTotal());
+  public List<List<PublishedCell>> cells() {
+    return List.range(0, categories().head()).map(i -> List.range(0, categories().last()).map(j -> cell(i, j)));
+  }
+
+  /**
+   * The row totals of a two-way table, if published.
+   *
+   * @return one per row, or empty
+   */
+  public List<PublishedCell> rowTotals() {
+    return width() > categories().last()
+        ? List.range(0, categories().head()).map(i -> cell(i, width() - 1))
+        : List.empty();
+  }
+
+  /**
+   * The column totals of a two-way table, if published.
+   *
+   * @return one per column, or empty
+   */
+  public List<PublishedCell> columnTotals() {
+    int height = codes().head().size();
+    return codes().size() == 2 && height > categories().head()
+        ? List.range(0, categories().last()).map(j -> cell(height - 1, j))
+        : List.empty();
+  }
+
+  /**
+   * The grand total of a two-way table, if published.
+   *
+   * @return the grand total, or none
+   */
+  public Option<PublishedCell> grandTotal() {
+    return rowTotals().isEmpty() || columnTotals().isEmpty() ? Option.none() : Option.of(entries().last());
+  }
+
+  private int width() {
+    return codes().last().size();
   }
 
   /**

@@ -2,17 +2,31 @@ package org.commonground.scoring.suppression;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.control.Option;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
- * The small-number rule of a published table: a cell based on fewer records than the threshold
- * is suppressed. Ten is the most common threshold in education reporting, and CDC WONDER suppresses
- * counts below 10 (DOMAIN.md §4); {@link #DEFAULT} uses it.
+ * The safety rules of a published table: which entries are sensitive, and how well each must be
+ * protected once hidden.
+ *
+ * <ul>
+ *   <li><b>Threshold rule</b>: an entry resting on fewer records (or, in a {@link MagnitudeTable},
+ *       fewer contributors) than the threshold is sensitive. Ten is the most common threshold in
+ *       education reporting, and CDC WONDER suppresses counts below 10 (DOMAIN.md §4);
+ *       {@link #DEFAULT} uses it. An empty entry, resting on no record at all, discloses no one and
+ *       is not sensitive, as in sdcTable's frequency rule ({@code allowZeros = FALSE}). Such an
+ *       entry needs the {@link #protection() protection level}.
+ *   <li><b>p% rule</b> and <b>(n,k) dominance rule</b>, for magnitude tables: see
+ *       {@link PercentRule} and {@link DominanceRule}; each brings its own protection level.
+ * </ul>
  *
  * <pre>{@code
- * SuppressionRule.DEFAULT.threshold();  // 10
- * SuppressionRule.of(5);                // a laxer rule of your own
+ * SuppressionRule.DEFAULT.threshold();                      // 10
+ * SuppressionRule.of(5);                                    // a laxer threshold of your own
+ * SuppressionRule.of(3)
+ *     .withPercentRule(Option.of(PercentRule.of(10)))       // for funding by partner
+ *     .withDominanceRule(Option.of(DominanceRule.of(2, 85)));
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -22,18 +36,51 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableSuppressionRule.class)
 public abstract class SuppressionRule {
 
-  /** Suppress cells based on fewer than 10 records. */
+  /**
+   * Suppress entries based on fewer than 10 records, each protected by one count either way
+   * ({@link ProtectionLevel#DEFAULT}).
+   */
   public static final SuppressionRule DEFAULT = of(10);
 
   SuppressionRule() {}
 
   /**
-   * The fewest records a published cell may rest on.
+   * The fewest records a published entry may rest on.
    *
    * @return the threshold, at least 1
    */
   @Value.Parameter
   public abstract long threshold();
+
+  /**
+   * The protection an entry hidden by the threshold rule needs.
+   *
+   * @return the protection level; {@link ProtectionLevel#DEFAULT} unless set
+   */
+  @Value.Default
+  public ProtectionLevel protection() {
+    return ProtectionLevel.DEFAULT;
+  }
+
+  /**
+   * The p% rule, for magnitude tables.
+   *
+   * @return the rule, or none
+   */
+  @Value.Default
+  public Option<PercentRule> percentRule() {
+    return Option.none();
+  }
+
+  /**
+   * The (n,k) dominance rule, for magnitude tables.
+   *
+   * @return the rule, or none
+   */
+  @Value.Default
+  public Option<DominanceRule> dominanceRule() {
+    return Option.none();
+  }
 
   /**
    * A rule with a threshold of your own.
@@ -47,13 +94,43 @@ public abstract class SuppressionRule {
   }
 
   /**
-   * Whether a cell with this many records must be suppressed.
+   * The same rule with another protection level for the threshold rule.
    *
-   * @param records the records behind the cell
-   * @return true if fewer than the threshold
+   * @param level the protection level
+   * @return the rule
+   */
+  public SuppressionRule withProtection(ProtectionLevel level) {
+    return ImmutableSuppressionRule.copyOf(this).withProtection(level);
+  }
+
+  /**
+   * The same rule with a p% rule as well.
+   *
+   * @param rule the p% rule, or none
+   * @return the rule
+   */
+  public SuppressionRule withPercentRule(Option<PercentRule> rule) {
+    return ImmutableSuppressionRule.copyOf(this).withPercentRule(rule);
+  }
+
+  /**
+   * The same rule with an (n,k) dominance rule as well.
+   *
+   * @param rule the dominance rule, or none
+   * @return the rule
+   */
+  public SuppressionRule withDominanceRule(Option<DominanceRule> rule) {
+    return ImmutableSuppressionRule.copyOf(this).withDominanceRule(rule);
+  }
+
+  /**
+   * Whether an entry with this many records must be suppressed under the threshold rule.
+   *
+   * @param records the records behind the entry
+   * @return true if more than none and fewer than the threshold
    */
   public boolean suppresses(long records) {
-    return records < threshold();
+    return records > 0 && records < threshold();
   }
 
   @Value.Check
