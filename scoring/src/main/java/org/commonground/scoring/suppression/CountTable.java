@@ -134,6 +134,71 @@ public final class CountTable implements Tabulation {
     return of(dimensions, values, counts);
   }
 
+  /**
+   * A table of frequencies given as published, totals included: every entry in the order of
+   * {@link SuppressedTable#entries()} (each dimension's codes, categories first and totals last, the
+   * last dimension fastest). Use it to audit a table suppressed elsewhere; every total is checked
+   * against the sum of its members.
+   *
+   * @param dimensions the dimensions, at least one
+   * @param entries every entry's count, whole numbers, not negative
+   * @return the table
+   * @throws org.commonground.core.validation.ValidationException naming every count that is not
+   *     whole or is negative, and every total that does not add up, with its codes
+   */
+  public static CountTable ofEntries(List<Hierarchy> dimensions, double[] entries) {
+    Violations.none()
+        .require(dimensions != null && !dimensions.isEmpty() && !dimensions.contains(null), "dimensions",
+            "must hold at least one dimension, and no null")
+        .require(entries != null, "entries", "must be given, got null")
+        .throwIfAny("CountTable");
+    int size = dimensions.map(Hierarchy::size).fold(1, Math::multiplyExact);
+    Violations.none()
+        .require(entries.length == size, "entries", "must hold one count per entry, totals included (" + size + "), got " + entries.length)
+        .throwIfAny("CountTable");
+    int cells = dimensions.map(h -> h.categories().size()).fold(1, Math::multiplyExact);
+    double[] values = new double[cells];
+    long[] records = new long[cells];
+    int[] stride = new int[dimensions.size()];
+    for (int d = dimensions.size() - 1, s = 1; d >= 0; d--) {
+      stride[d] = s;
+      s *= dimensions.get(d).size();
+    }
+    Violations found = Violations.none();
+    for (int e = 0; e < entries.length; e++) {
+      double v = entries[e];
+      if (!(Double.isFinite(v) && v >= 0 && v == Math.rint(v))) {
+        found = found.require(false, "entries[" + e + "] (" + codes(dimensions, stride, e).mkString(" × ") + ")",
+            "must be a whole count, not negative, got " + v);
+      }
+    }
+    for (int cell = 0; cell < cells; cell++) {
+      int rest = cell;
+      int e = 0;
+      for (int d = dimensions.size() - 1; d >= 0; d--) {
+        int categories = dimensions.get(d).categories().size();
+        e += (rest % categories) * stride[d];
+        rest /= categories;
+      }
+      values[cell] = entries[e];
+      records[cell] = Double.isFinite(entries[e]) && entries[e] >= 0 ? (long) entries[e] : 0;
+    }
+    found.throwIfAny("CountTable");
+    TableLattice lattice = new TableLattice(dimensions, values, records, null, true);
+    for (int e = 0; e < entries.length; e++) {
+      if (lattice.value[e] != entries[e]) {
+        found = found.require(false, "entries[" + e + "] (" + lattice.label(e) + ")",
+            "must equal the sum of its members (" + Sensitivity.number(lattice.value[e]) + "), got " + Sensitivity.number(entries[e]));
+      }
+    }
+    found.throwIfAny("CountTable");
+    return new CountTable(lattice);
+  }
+
+  private static List<String> codes(List<Hierarchy> dimensions, int[] stride, int entry) {
+    return List.range(0, dimensions.size()).map(d -> dimensions.get(d).codes().get((entry / stride[d]) % dimensions.get(d).size()));
+  }
+
   private static List<String> categories(List<Hierarchy> dimensions, int cell) {
     List<String> codes = List.empty();
     int rest = cell;
