@@ -120,12 +120,14 @@ public abstract class DisclosureAudit {
   static DisclosureAudit audit(TableLattice t, Sensitivity s, boolean[] hidden) {
     AttackerIntervals intervals = AttackerIntervals.of(t, hidden);
     List<AuditedEntry> entries = List.empty();
+    // The entries of one component share their equations: name them once per component.
+    java.util.Map<int[], List<String>> named = new java.util.IdentityHashMap<>();
     for (int e = t.entries - 1; e >= 0; e--) {
       if (!hidden[e] && !s.primary[e]) {
         continue;
       }
-      int[] equations = intervals.boundedBy[e] == null ? new int[0] : intervals.boundedBy[e];
-      List<String> boundedBy = List.ofAll(java.util.Arrays.stream(equations).boxed()).map(t::equation);
+      List<String> boundedBy = intervals.boundedBy[e] == null ? List.empty()
+          : named.computeIfAbsent(intervals.boundedBy[e], q -> List.ofAll(java.util.Arrays.stream(q).boxed()).map(t::equation));
       entries = entries.prepend(ImmutableAuditedEntry.builder()
           .codes(t.codes(e))
           .total(t.isTotal(e))

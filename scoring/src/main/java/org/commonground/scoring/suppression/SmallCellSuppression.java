@@ -33,6 +33,11 @@ import java.util.stream.IntStream;
  *       until the audit passes.
  * </ol>
  *
+ * <p><b>Zeros.</b> An empty entry (no record behind it) is not sensitive, as in sdcTable. A hidden
+ * zero cannot move down, so its protection below is cut at zero and it is protected upwards only;
+ * a zero is never a complement that must move down, so a line of zeros is protected through its
+ * total, which is then hidden, as the practice for all-zero lines asks.
+ *
  * <p><b>Guarantee</b>, checked by the audit that ends the method: no sensitive entry is shown;
  * every primary entry's interval, derived from every published value, total and subtotal,
  * non-negativity and (for counts) whole numbers, reaches at least its protection level below and
