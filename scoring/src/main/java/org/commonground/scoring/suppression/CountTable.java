@@ -1,6 +1,8 @@
 package org.commonground.scoring.suppression;
 
 import io.vavr.collection.List;
+import org.commonground.core.validation.ValidationException;
+import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
 
 /**
@@ -84,10 +86,26 @@ public final class CountTable implements Tabulation {
       System.arraycopy(values[i], 0, flatValues, i * columns.size(), columns.size());
       System.arraycopy(records[i], 0, flatRecords, i * columns.size(), columns.size());
     }
-    List<Hierarchy> dimensions = List.of(
-        columnTotals ? Hierarchy.withTotal("row", rows) : Hierarchy.flat("row", rows),
-        rowTotals ? Hierarchy.withTotal("column", columns) : Hierarchy.flat("column", columns));
-    return build(dimensions, flatValues, flatRecords, i -> "[" + (i / columns.size()) + "][" + (i % columns.size()) + "]");
+    // The labels are checked with the counts, so that one exception names every problem.
+    Hierarchy rowDimension = null;
+    Hierarchy columnDimension = null;
+    try {
+      rowDimension = columnTotals ? Hierarchy.withTotal("row", rows) : Hierarchy.flat("row", rows);
+    } catch (ValidationException e) {
+      found = found.addAll("rows", e.violations().map(v -> relabel(v, "codes", "")));
+    }
+    try {
+      columnDimension = rowTotals ? Hierarchy.withTotal("column", columns) : Hierarchy.flat("column", columns);
+    } catch (ValidationException e) {
+      found = found.addAll("columns", e.violations().map(v -> relabel(v, "codes", "")));
+    }
+    found = found.addAll("", cellProblems(flatValues, flatRecords, i -> "[" + (i / columns.size()) + "][" + (i % columns.size()) + "]").toList());
+    found.throwIfAny("CountTable");
+    return new CountTable(new TableLattice(List.of(rowDimension, columnDimension), flatValues, flatRecords, null, true));
+  }
+
+  private static Violation relabel(Violation v, String from, String to) {
+    return v.path().startsWith(from) ? Violation.of(to + v.path().substring(from.length()), v.message()) : v;
   }
 
   /**
@@ -114,7 +132,10 @@ public final class CountTable implements Tabulation {
         .require(dimensions.map(Hierarchy::name).distinct().size() == dimensions.size(), "dimensions",
             "must have distinct names, got " + dimensions.map(Hierarchy::name).mkString(", "))
         .throwIfAny("CountTable");
-    return build(dimensions, values.clone(), records.clone(), i -> "[" + i + "] (" + categories(dimensions, i).mkString(", ") + ")");
+    double[] v = values.clone();
+    long[] n = records.clone();
+    cellProblems(v, n, i -> "[" + i + "] (" + categories(dimensions, i).mkString(", ") + ")").throwIfAny("CountTable");
+    return new CountTable(new TableLattice(dimensions, v, n, null, true));
   }
 
   /**
@@ -127,10 +148,14 @@ public final class CountTable implements Tabulation {
    * @throws org.commonground.core.validation.ValidationException naming every problem
    */
   public static CountTable frequencies(List<Hierarchy> dimensions, long[] counts) {
-    double[] values = counts == null ? null : new double[counts.length];
-    for (int i = 0; values != null && i < counts.length; i++) {
+    Violations.none().require(counts != null, "counts", "must be given, got null").throwIfAny("CountTable");
+    Violations found = Violations.none();
+    double[] values = new double[counts.length];
+    for (int i = 0; i < counts.length; i++) {
+      found = found.require(counts[i] >= 0, "counts[" + i + "]", "must not be negative, got " + counts[i]);
       values[i] = counts[i];
     }
+    found.throwIfAny("CountTable");
     return of(dimensions, values, counts);
   }
 
@@ -210,7 +235,7 @@ public final class CountTable implements Tabulation {
     return codes;
   }
 
-  private static CountTable build(List<Hierarchy> dimensions, double[] values, long[] records, java.util.function.IntFunction<String> path) {
+  private static Violations cellProblems(double[] values, long[] records, java.util.function.IntFunction<String> path) {
     Violations found = Violations.none();
     for (int i = 0; i < values.length; i++) {
       double v = values[i];
@@ -224,8 +249,7 @@ public final class CountTable implements Tabulation {
         found = found.require(false, "records" + path.apply(i), "must not be negative, got " + n);
       }
     }
-    found.throwIfAny("CountTable");
-    return new CountTable(new TableLattice(dimensions, values, records, null, true));
+    return found;
   }
 
   @Override

@@ -149,7 +149,8 @@ public abstract class DisclosureAudit {
             + intervals.bounds + " checked on the solver's completion";
     List<AuditedEntry> all = entries;
     long failing = all.count(a -> !a.protectedEnough());
-    String explanation = "Audited " + all.count(AuditedEntry::hidden) + " hidden entries against " + t.equations.length
+    int audited = all.count(AuditedEntry::hidden);
+    String explanation = "Audited " + audited + " hidden entr" + (audited == 1 ? "y" : "ies") + " against " + t.equations.length
         + " published equations, non-negativity" + (t.integral ? " and whole counts" : "") + ", each bound by "
         + (TransportationBounds.of(t) != null ? "maximum flow (a two-way table with all its totals)" : "linear programming") + "; " + exactness + ". " + (failing == 0 ? "No entry discloses." : failing + " entr" + (failing == 1 ? "y discloses." : "ies disclose."));
     return ImmutableDisclosureAudit.builder().entries(all).explanation(explanation).build();

@@ -79,6 +79,15 @@ public final class Hierarchy {
    * @throws org.commonground.core.validation.ValidationException naming every problem
    */
   public static Hierarchy grouped(String name, Map<String, ? extends Iterable<String>> groups) {
+    Violations named = Violations.none();
+    int g = 0;
+    List<String> names = groups == null ? List.empty() : groups.keySet().toList();
+    for (String group : names) {
+      named = named.require(group != null && !group.isBlank() && !TOTAL.equals(group), "groups[" + g + "]",
+          "must be named, not blank and not " + TOTAL + ", which labels the dimension's total, got " + quoted(group));
+      g++;
+    }
+    named.require(groups != null && !groups.isEmpty(), "groups", "must hold at least one group, got none").throwIfAny("Hierarchy");
     Map<String, List<String>> members = Objects.requireNonNullElse(groups, LinkedHashMap.<String, List<String>>empty())
         .map((group, categories) -> io.vavr.Tuple.of(group, List.ofAll(nonNull(categories))));
     Map<String, List<String>> tree = LinkedHashMap.<String, List<String>>of(TOTAL, List.ofAll(members.keySet()))
@@ -105,14 +114,16 @@ public final class Hierarchy {
       String path = "codes[" + at + "]";
       found = found.require(code != null && !code.isBlank() && code.strip().equals(code), path,
           "must not be blank or carry surrounding spaces, got " + quoted(code));
-      found = found.require(code == null || seen.putIfAbsent(code, at) == null, path,
+      // a category named Total is named once, as such, not again as a duplicate of the total
+      boolean total = root.isDefined() && at == all.size() - 1;
+      found = found.require(code == null || seen.putIfAbsent(code, at) == null || total, path,
           "must be unique in dimension " + name + ", got " + quoted(code) + " again");
       found = found.require(root.isEmpty() || !TOTAL.equals(code) || at == all.size() - 1, path,
           "must not be " + TOTAL + ", which labels the dimension's total");
       at++;
     }
     for (io.vavr.Tuple2<String, List<String>> group : tree) {
-      found = found.require(!group._2.isEmpty(), "groups." + group._1,
+      found = found.require(!group._2.isEmpty() || (root.contains(group._1) && leaves.isEmpty()), "groups." + group._1,
           "must hold at least one category, got none");
     }
     found.throwIfAny("Hierarchy");
@@ -207,7 +218,7 @@ public final class Hierarchy {
   }
 
   /**
-   * The dimension as text: {@code income: low, not low, Total = low + not low}.
+   * The dimension as text: {@code income: low, not low, Total; Total = low + not low}.
    *
    * @return the text
    */

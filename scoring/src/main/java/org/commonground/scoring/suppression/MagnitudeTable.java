@@ -194,7 +194,12 @@ public final class MagnitudeTable implements Tabulation {
       for (int e = 0; e < shape.entries; e++) {
         contributions[e] = TableLattice.descending(perEntry.get(e).values().stream().mapToDouble(ExactSum::value).toArray());
       }
-      return new MagnitudeTable(new TableLattice(dimensions, values, records, contributions, false));
+      TableLattice lattice = new TableLattice(dimensions, values, records, contributions, false);
+      // A contributor to several cells of a total is one contributor of that total.
+      for (int e = 0; e < lattice.entries; e++) {
+        lattice.records[e] = contributions[e].length;
+      }
+      return new MagnitudeTable(lattice);
     }
 
     /** Every entry a category cell belongs to: each combination of its codes' ancestors. */

@@ -46,8 +46,9 @@ final class Sensitivity {
         double protection = d.protection(t.value[e], c);
         if (d.sensitive(t.value[e], c) && protection > 0) {
           need = Math.max(need, protection);
-          why = join(why, "(" + d.n() + ", " + number(d.k()) + ") dominance rule: its " + d.n()
-              + " largest contributions exceed " + number(d.k()) + " % of it");
+          why = join(why, "(" + d.n() + ", " + number(d.k()) + ") dominance rule: "
+              + (d.n() == 1 ? "its largest contribution exceeds " : "its " + d.n() + " largest contributions exceed ")
+              + number(d.k()) + " % of it");
         }
       }
       if (why != null) {

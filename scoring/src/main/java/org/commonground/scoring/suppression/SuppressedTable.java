@@ -92,17 +92,28 @@ public abstract class SuppressedTable {
    * @param row the row
    * @param column the column
    * @return the cell
+   * @throws IllegalStateException if the table is not two-way
    */
   public PublishedCell cell(int row, int column) {
+    twoWay("cell");
     return entries().get(row * width() + column);
+  }
+
+  private void twoWay(String method) {
+    if (codes().size() != 2) {
+      throw new IllegalStateException(method + "() is for a two-way table; this one has " + codes().size()
+          + " dimension" + (codes().size() == 1 ? "" : "s") + ": use entries() or entry(codes)");
+    }
   }
 
   /**
    * The cells of a two-way table, row by row, without totals.
    *
    * @return {@code rows × columns} cells
+   * @throws IllegalStateException if the table is not two-way
    */
   public List<List<PublishedCell>> cells() {
+    twoWay("cells");
     return List.range(0, categories().head()).map(i -> List.range(0, categories().last()).map(j -> cell(i, j)));
   }
 
@@ -110,8 +121,10 @@ public abstract class SuppressedTable {
    * The row totals of a two-way table, if published.
    *
    * @return one per row, or empty
+   * @throws IllegalStateException if the table is not two-way
    */
   public List<PublishedCell> rowTotals() {
+    twoWay("rowTotals");
     return width() > categories().last()
         ? List.range(0, categories().head()).map(i -> cell(i, width() - 1))
         : List.empty();
@@ -121,8 +134,10 @@ public abstract class SuppressedTable {
    * The column totals of a two-way table, if published.
    *
    * @return one per column, or empty
+   * @throws IllegalStateException if the table is not two-way
    */
   public List<PublishedCell> columnTotals() {
+    twoWay("columnTotals");
     int height = codes().head().size();
     return codes().size() == 2 && height > categories().head()
         ? List.range(0, categories().last()).map(j -> cell(height - 1, j))
@@ -133,6 +148,7 @@ public abstract class SuppressedTable {
    * The grand total of a two-way table, if published.
    *
    * @return the grand total, or none
+   * @throws IllegalStateException if the table is not two-way
    */
   public Option<PublishedCell> grandTotal() {
     return rowTotals().isEmpty() || columnTotals().isEmpty() ? Option.none() : Option.of(entries().last());
