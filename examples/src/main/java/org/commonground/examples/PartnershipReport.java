@@ -47,7 +47,9 @@ import org.commonground.scoring.relationship.MemberMeasures;
 import org.commonground.scoring.relationship.NetworkMeasures;
 import org.commonground.scoring.relationship.NetworkScoring;
 import org.commonground.scoring.relationship.PartnerRatingScoring;
+import org.commonground.scoring.suppression.AuditedEntry;
 import org.commonground.scoring.suppression.CountTable;
+import org.commonground.scoring.suppression.DisclosureAudit;
 import org.commonground.scoring.suppression.PublishedCell;
 import org.commonground.scoring.suppression.SmallCellSuppression;
 import org.commonground.scoring.suppression.SuppressedTable;
@@ -59,7 +61,7 @@ import org.commonground.scoring.suppression.SuppressionRule;
  * sectors they come from, their relationships on the collaboration continuum with a recommendation,
  * its alignment on the five alignments, its readiness (a Collaboration Factors Inventory survey and a Community
  * Readiness assessment), its shared-measures scorecard, and graduation disaggregated by income with
- * a small-cell-suppressed table. The report grows with the library: each capability adds its
+ * a small-cell-suppressed table and its disclosure audit. The report grows with the library: each capability adds its
  * section.
  *
  * <pre>{@code
@@ -341,8 +343,10 @@ public final class PartnershipReport {
 
   /**
    * The disaggregation section: graduation by income from student records, with gaps to the
-   * reference group and the distance to the common target, and a published table of graduates by
-   * partner and home language with its small cells suppressed.
+   * reference group and the distance to the common target, a published table of graduates by
+   * partner and home language with its small cells suppressed, and the disclosure audit of that
+   * table: the interval an attacker can derive for each hidden entry from everything published,
+   * and whether it protects the entry.
    *
    * @param partial the aggregated student records
    * @return the section
@@ -382,8 +386,8 @@ public final class PartnershipReport {
         students[codes[2]][codes[4]] += partial.records(c);
       }
     }
-    SuppressedTable published =
-        SmallCellSuppression.apply(CountTable.of(partners, languages, graduates, students, true, true), SuppressionRule.DEFAULT);
+    CountTable byLanguage = CountTable.of(partners, languages, graduates, students, true, true);
+    SuppressedTable published = SmallCellSuppression.apply(byLanguage, SuppressionRule.DEFAULT);
     report.append("Graduates by partner and home language, ").append(latest).append(", as published\n\n");
     TextTable counts = TextTable.of(List.of("partner").appendAll(languages).append("total").toJavaArray(String[]::new));
     for (int i = 0; i < partners.size(); i++) {
@@ -400,7 +404,51 @@ public final class PartnershipReport {
           .append(cell.row()).append(" × ").append(cell.column()).append(": ").append(cell.reason()).append('\n');
     }
     report.append(published.explanation()).append('\n');
+    report.append(audit(DisclosureAudit.of(byLanguage, SuppressionRule.DEFAULT, published)));
     return report.toString();
+  }
+
+  /**
+   * The audit of a published table, for the publisher (it shows true values): each hidden entry
+   * with the interval an attacker can derive for it from everything published, the protection it
+   * needs, and the verdict.
+   *
+   * @param audit the audit
+   * @return the section's part
+   */
+  static String audit(DisclosureAudit audit) {
+    StringBuilder report = new StringBuilder("\nDisclosure audit of the published table (for the publisher: it shows true values)\n\n");
+    TextTable table = TextTable.of("entry", "true value", "interval", "needs below / above", "verdict");
+    for (AuditedEntry entry : audit.entries()) {
+      table = table.row(
+          entry.codes().mkString(" × "),
+          bound(entry.value()),
+          "[" + bound(entry.lower()) + ", " + bound(entry.upper()) + "]",
+          entry.sensitive() ? bound(entry.requiredBelow()) + " / " + bound(entry.requiredAbove()) : "-",
+          verdict(entry));
+    }
+    report.append(table.render()).append('\n').append(audit.explanation()).append('\n');
+    return report.toString();
+  }
+
+  private static String verdict(AuditedEntry entry) {
+    if (!entry.hidden()) {
+      return "sensitive but shown";
+    }
+    if (entry.exactlyRecovered()) {
+      return "recovered exactly";
+    }
+    if (!entry.protectedEnough()) {
+      return "under-protected";
+    }
+    return entry.sensitive() ? "protected" : "not recoverable";
+  }
+
+  private static String bound(double value) {
+    if (value == Double.POSITIVE_INFINITY) {
+      return "∞";
+    }
+    return value == Math.rint(value) ? String.valueOf(Math.round(value)) : oneDecimal(value);
   }
 
   private static String shown(PublishedCell cell) {

@@ -1,6 +1,13 @@
 package org.commonground.examples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vavr.collection.List;
+import org.commonground.scoring.suppression.CountTable;
+import org.commonground.scoring.suppression.DisclosureAudit;
+import org.commonground.scoring.suppression.Hierarchy;
+import org.commonground.scoring.suppression.SuppressionRule;
 
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +61,42 @@ class PartnershipReportTest {
     assertTrue(section.contains("narrowing for 2 periods"), section);
     assertTrue(section.contains("youth-works  26       +        *      40"), section);
     assertTrue(section.contains("* youth-works × other: fewer than 10 records (6)"), section);
+  }
+
+  @Test
+  void theDisaggregationSectionAuditsThePublishedTable() {
+    String section = PartnershipReport.disaggregation(SampleRecords.partial());
+    String audit = section.substring(section.indexOf("\nDisclosure audit of the published table"));
+
+    // one row per hidden entry of the published table (the four marked + or * above), in the table's order
+    assertTrue(audit.matches("(?s).*\n"
+        + "lincoln-hs × spanish +93 +\\[89, 103\\] +- +not recoverable\n"
+        + "lincoln-hs × other +39 +\\[29, 43\\] +- +not recoverable\n"
+        + "youth-works × spanish +10 +\\[0, 14\\] +- +not recoverable\n"
+        + "youth-works × other +4 +\\[0, 14\\] +1 / 1 +protected\n"
+        + "\n.*"), audit);
+    // youth-works' spanish and other, both hidden, add up to 14 (40 − 26): the small cell's 4 lies anywhere in [0, 14]
+    assertTrue(audit.endsWith("\nAudited 4 hidden entries against 7 published equations, non-negativity and whole counts, "
+        + "each bound by linear programming; 8 of 8 bounds attained by a whole-number completion checked in integer arithmetic. "
+        + "No entry discloses.\n"), audit);
+    assertTrue(!audit.contains("under-protected") && !audit.contains("recovered exactly"), audit);
+    // the same report every time
+    assertEquals(section, PartnershipReport.disaggregation(SampleRecords.partial()));
+  }
+
+  @Test
+  void theAuditShowsAnUnboundedIntervalAndASensitiveEntryThatIsShown() {
+    CountTable byPartner = CountTable.frequencies(
+        List.of(Hierarchy.flat("partner", List.of("lincoln-hs", "youth-works"))), new long[] {120, 6});
+
+    String hidden = PartnershipReport.audit(DisclosureAudit.of(byPartner, SuppressionRule.DEFAULT, List.of(List.of("youth-works"))));
+    String shown = PartnershipReport.audit(DisclosureAudit.of(byPartner, SuppressionRule.DEFAULT, List.empty()));
+
+    // no total published: nothing bounds the hidden count from above
+    assertTrue(hidden.matches("(?s).*\nyouth-works +6 +\\[0, ∞\\] +1 / 1 +protected\n.*"), hidden);
+    assertTrue(hidden.endsWith("No entry discloses.\n"), hidden);
+    assertTrue(shown.matches("(?s).*\nyouth-works +6 +\\[6, 6\\] +1 / 1 +sensitive but shown\n.*"), shown);
+    assertTrue(shown.endsWith("1 entry discloses.\n"), shown);
   }
 
   @Test
