@@ -26,11 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * passes) and {@link #audit} (the disclosure audit alone, of the table as suppressed in the trial's
  * setup).
  *
- * <p>Each operation at 300 × 40 takes minutes rather than milliseconds, most of it the audit's
- * linear programs, so neither shape gets a warm-up iteration: the code paths are warmed in each
- * trial's setup on the 20 × 10 table instead, and one measurement iteration of 10 s averages many
- * operations at 20 × 10 and times a single one at 300 × 40 (about 6 minutes for the whole
- * benchmark, 20 s of it at 20 × 10). The small shape alone:
+ * <p>At 300 × 40 each operation takes seconds, most of it the audit's maximum flows (two per
+ * hidden entry), so the iterations are long: one warm-up and three measured iterations of 10 s,
+ * about 3 minutes for the whole benchmark. The small shape alone:
  *
  * <pre>{@code
  * ./mvnw -q -Pbench -DskipTests package -Djmh.args="Suppression -p shape=20x10"
@@ -38,8 +36,8 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 0)
-@Measurement(iterations = 1, time = 10)
+@Warmup(iterations = 1, time = 10)
+@Measurement(iterations = 3, time = 10)
 @Fork(1)
 public class SuppressionBenchmark {
 

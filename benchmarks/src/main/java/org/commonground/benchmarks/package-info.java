@@ -16,10 +16,10 @@
  *   <li>{@link org.commonground.benchmarks.SurveyScoringBenchmark}: survey scoring, 44 items,
  *       against a hand-written single-pass loop ({@link org.commonground.benchmarks.SurveyHandLoop}).
  *   <li>{@link org.commonground.benchmarks.SuppressionBenchmark},
- *       {@link org.commonground.benchmarks.ExactSumBenchmark}: small-cell suppression; exact sums.
+ *       {@link org.commonground.benchmarks.ExactSumBenchmark}: small-cell suppression and its disclosure audit; exact sums.
  * </ul>
  *
- * <p>The full comparison, every benchmark at every size (about half an hour on 2 cores; results
+ * <p>The full comparison, every benchmark at every size (about 35 minutes on 2 cores; results
  * also in {@code benchmarks/target/jmh-result.json}):
  *
  * <pre>{@code

@@ -77,7 +77,7 @@ class PartnershipReportTest {
         + "\n.*"), audit);
     // youth-works' spanish and other, both hidden, add up to 14 (40 − 26): the small cell's 4 lies anywhere in [0, 14]
     assertTrue(audit.endsWith("\nAudited 4 hidden entries against 7 published equations, non-negativity and whole counts, "
-        + "each bound by linear programming; 8 of 8 bounds attained by a whole-number completion checked in integer arithmetic. "
+        + "each bound by maximum flow (a two-way table with all its totals); 8 of 8 bounds attained by a whole-number completion checked in integer arithmetic. "
         + "No entry discloses.\n"), audit);
     assertTrue(!audit.contains("under-protected") && !audit.contains("recovered exactly"), audit);
     // the same report every time

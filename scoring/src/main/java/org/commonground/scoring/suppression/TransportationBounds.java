@@ -51,7 +51,7 @@ final class TransportationBounds {
 
   private static boolean hasTotal(Hierarchy h) {
     int total = h.size() - 1;
-    return h.children(total).length == total && h.parent(total) < 0;
+    return total > 0 && h.children(total).length == total && h.parent(total) < 0;
   }
 
   /** Whether the entry is a row or column total, whose z is the negative of its change. */

@@ -37,7 +37,8 @@
  * point for checking a table before it is published, whether suppressed here, by hand or by
  * another tool. For each hidden entry it gives the interval {@code [lower, upper]} its value must
  * lie in given the published entries, every total and subtotal, non-negativity and, for counts,
- * whole numbers, each bound the optimum of a linear program; and it says whether that interval
+ * whole numbers, each bound the optimum of a linear program (for a two-way count table with all
+ * its totals, the equivalent maximum flow, by JGraphT); and it says whether that interval
  * protects the entry ({@link org.commonground.scoring.suppression.AuditedEntry#protectedEnough()}),
  * in a sentence ({@link org.commonground.scoring.suppression.AuditedEntry#explanation()}). The
  * audit holds true values: it is for the publisher, not for publication.

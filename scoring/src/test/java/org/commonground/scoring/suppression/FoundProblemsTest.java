@@ -72,4 +72,20 @@ class FoundProblemsTest {
         () -> CountTable.frequencies(List.of(Hierarchy.withTotal("p", List.of("p0", "p1"))), new long[] {-2, 4}));
     assertEquals(List.of("counts[0]: must not be negative, got -2"), e.violations().map(Violation::toString));
   }
+
+  @Test
+  void aSingleCellWithoutTotalsIsBoundedByNothing() {
+    // One code and no total is not a dimension with a total: the table has no equation at all.
+    CountTable single = CountTable.of(List.of("r0"), List.of("c0"), new double[][] {{5}}, new long[][] {{5}}, false, false);
+    AuditedEntry entry = DisclosureAudit.of(single, SuppressionRule.DEFAULT, List.of(List.of("r0", "c0"))).entries().head();
+    assertEquals(0.0, entry.lower());
+    assertEquals(Double.POSITIVE_INFINITY, entry.upper());
+    assertTrue(entry.protectedEnough());
+    // one row with its total: the row's equation alone, not a two-way table with all its totals
+    CountTable row = CountTable.of(List.of("r0"), List.of("c0", "c1", "c2"), new double[][] {{3, 20, 30}},
+        new long[][] {{3, 20, 30}}, true, false);
+    assertTrue(DisclosureAudit.of(row, SuppressionRule.DEFAULT, SmallCellSuppression.apply(row, SuppressionRule.DEFAULT)).passes());
+    assertEquals(List.of(0.0, 0.0), DisclosureAudit.of(row, SuppressionRule.DEFAULT,
+        List.of(List.of("r0", "c0"), List.of("r0", "c1"))).entries().map(AuditedEntry::lower));
+  }
 }
