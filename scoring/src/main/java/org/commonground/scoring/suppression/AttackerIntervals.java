@@ -32,7 +32,7 @@ final class AttackerIntervals {
   final int[][] boundedBy;
   /** Bounds checked by a completion that attains them, in integer arithmetic for counts. */
   int verified;
-  /** Bounds computed. */
+  /** Finite bounds computed. */
   int bounds;
   /** Bounds that needed a mixed-integer program. */
   int integerPrograms;
@@ -92,8 +92,10 @@ final class AttackerIntervals {
       int[] members = entries.stream().mapToInt(Integer::intValue).toArray();
       if (network != null) {
         found.boundBy(t, members);
-        found.bounds += 2 * members.length;
-        found.verified += network.solve(hidden, members, found.lower, found.upper);
+        int[] counts = new int[2];
+        network.solve(members, found.lower, found.upper, counts);
+        found.bounds += counts[0];
+        found.verified += counts[1];
       } else {
         found.solve(t, hidden, members);
       }
@@ -127,7 +129,6 @@ final class AttackerIntervals {
       local[entries[k]] = k;
     }
     int[] equations = boundBy(t, entries);
-    double[] rhs = new double[equations.length];
     ExpressionsBasedModel model = new ExpressionsBasedModel();
     Variable[] x = new Variable[entries.length];
     for (int k = 0; k < entries.length; k++) {
@@ -146,38 +147,37 @@ final class AttackerIntervals {
           known += coefficient * t.value[e];
         }
       }
-      rhs[i] = -known;
-      expression.level(rhs[i]);
+      expression.level(-known);
     }
     for (int k = 0; k < entries.length; k++) {
       int e = entries[k];
       x[k].weight(1);
-      lower[e] = bound(t, model, x, k, equations, rhs, hidden, local, false);
-      upper[e] = bound(t, model, x, k, equations, rhs, hidden, local, true);
+      lower[e] = bound(t, model, k, equations, hidden, local, false);
+      upper[e] = bound(t, model, k, equations, hidden, local, true);
       x[k].weight(0);
     }
   }
 
-  private double bound(TableLattice t, ExpressionsBasedModel model, Variable[] x, int k, int[] equations, double[] rhs,
+  private double bound(TableLattice t, ExpressionsBasedModel model, int k, int[] equations,
       boolean[] hidden, int[] local, boolean maximise) {
-    bounds++;
     Optimisation.Result result = maximise ? model.maximise() : model.minimise();
     if (result.getState() == Optimisation.State.UNBOUNDED) {
-      verified++;
+      // no bound to attain: the entry can rise without limit
       return Double.POSITIVE_INFINITY;
     }
+    bounds++;
     if (!result.getState().isFeasible()) {
       throw new IllegalStateException("the disclosure audit's linear program ended " + result.getState()
           + " for a table that has a completion (its true values); please report this table");
     }
     double optimum = result.doubleValue(k);
     if (!t.integral) {
-      if (holds(t, result, equations, rhs, hidden, local, tolerance, false)) {
+      if (holds(t, result, equations, hidden, local, tolerance, false)) {
         verified++;
       }
       return optimum;
     }
-    if (holds(t, result, equations, rhs, hidden, local, 0, true)) {
+    if (holds(t, result, equations, hidden, local, 0, true)) {
       verified++;
       return Math.rint(optimum);
     }
@@ -187,7 +187,7 @@ final class AttackerIntervals {
       v.integer(true);
     }
     Optimisation.Result whole = maximise ? integer.maximise() : integer.minimise();
-    if (whole.getState().isFeasible() && holds(t, whole, equations, rhs, hidden, local, 0, true)) {
+    if (whole.getState().isFeasible() && holds(t, whole, equations, hidden, local, 0, true)) {
       verified++;
       return Math.rint(whole.doubleValue(k));
     }
@@ -197,7 +197,7 @@ final class AttackerIntervals {
   }
 
   /** Whether the solver's table, rounded to whole counts if asked, satisfies every equation. */
-  private static boolean holds(TableLattice t, Optimisation.Result result, int[] equations, double[] rhs, boolean[] hidden,
+  private static boolean holds(TableLattice t, Optimisation.Result result, int[] equations, boolean[] hidden,
       int[] local, double tolerance, boolean whole) {
     for (int k = 0; k < result.size(); k++) {
       double v = result.doubleValue(k);

@@ -62,11 +62,10 @@ final class TransportationBounds {
   }
 
   /**
-   * Fills the bounds of the given hidden entries of one component.
-   *
-   * @return how many bounds were checked by a completion that attains them
+   * Fills the bounds of the given hidden entries of one component, and counts the finite bounds
+   * ({@code counts[0]}) and those checked by a completion that attains them ({@code counts[1]}).
    */
-  int solve(boolean[] hidden, int[] entries, double[] lower, double[] upper) {
+  void solve(int[] entries, double[] lower, double[] upper, int[] counts) {
     SimpleDirectedWeightedGraph<Integer, DefaultWeightedEdge> graph = new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
     DefaultWeightedEdge[] forward = new DefaultWeightedEdge[entries.length];
     DefaultWeightedEdge[] backward = new DefaultWeightedEdge[entries.length];
@@ -81,7 +80,6 @@ final class TransportationBounds {
       graph.setEdgeWeight(forward[k], zUpper(e));
       graph.setEdgeWeight(backward[k], -zLower(e));
     }
-    int verified = 0;
     MaximumFlowAlgorithm<Integer, DefaultWeightedEdge> flows = new DinicMFImpl<>(graph);
     for (int k = 0; k < entries.length; k++) {
       int e = entries[k];
@@ -93,18 +91,22 @@ final class TransportationBounds {
       graph.setEdgeWeight(backward[k], 0);
       MaximumFlowAlgorithm.MaximumFlow<DefaultWeightedEdge> raise = flows.getMaximumFlow(column, row);
       double zMax = Math.min(raise.getValue(), up);
-      verified += closes(graph, raise.getFlowMap(), column, row, raise.getValue()) ? 1 : 0;
+      boolean raiseChecked = closes(graph, raise.getFlowMap(), column, row, raise.getValue());
       MaximumFlowAlgorithm.MaximumFlow<DefaultWeightedEdge> lowerFlow = flows.getMaximumFlow(row, column);
       double zMin = -Math.min(lowerFlow.getValue(), down);
-      verified += closes(graph, lowerFlow.getFlowMap(), row, column, lowerFlow.getValue()) ? 1 : 0;
+      boolean lowerChecked = closes(graph, lowerFlow.getFlowMap(), row, column, lowerFlow.getValue());
       graph.setEdgeWeight(forward[k], up);
       graph.setEdgeWeight(backward[k], down);
       double yMax = margin(e) ? -zMin : zMax;
       double yMin = margin(e) ? -zMax : zMin;
       lower[e] = t.value[e] + yMin;
       upper[e] = yMax >= unbounded ? Double.POSITIVE_INFINITY : t.value[e] + yMax;
+      // the lower end is always finite; the upper end counts only when it is
+      boolean finite = upper[e] != Double.POSITIVE_INFINITY;
+      counts[0] += finite ? 2 : 1;
+      counts[1] += (margin(e) ? raiseChecked : lowerChecked) ? 1 : 0;
+      counts[1] += finite && (margin(e) ? lowerChecked : raiseChecked) ? 1 : 0;
     }
-    return verified;
   }
 
   private double zUpper(int e) {
