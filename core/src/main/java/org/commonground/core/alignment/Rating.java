@@ -27,14 +27,14 @@ public abstract class Rating {
   /**
    * The rating partner.
    *
-   * @return the partner id, never blank
+   * @return the partner id: never blank, without control characters, line breaks or surrounding white space
    */
   public abstract String partner();
 
   /**
    * The dimension rated.
    *
-   * @return the dimension id, never blank
+   * @return the dimension id: never blank, without control characters, line breaks or surrounding white space
    */
   public abstract String dimension();
 
@@ -95,8 +95,8 @@ public abstract class Rating {
   @Value.Check
   void check() {
     Violations.none()
-        .notBlank("partner", partner())
-        .notBlank("dimension", dimension())
+        .id("partner", partner())
+        .id("dimension", dimension())
         .require(criterion().forAll(c -> !c.isBlank()), "criterion", "must not be blank when present")
         .throwIfAny("Rating");
   }

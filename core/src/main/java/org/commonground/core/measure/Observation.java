@@ -34,14 +34,14 @@ public abstract class Observation {
   /**
    * The reporting partner's id.
    *
-   * @return the partner id, never blank
+   * @return the partner id: never blank, without control characters, line breaks or surrounding white space
    */
   public abstract String partner();
 
   /**
    * The id of the indicator reported.
    *
-   * @return the indicator id, never blank
+   * @return the indicator id: never blank, without control characters, line breaks or surrounding white space
    */
   public abstract String indicator();
 
@@ -157,8 +157,8 @@ public abstract class Observation {
   @Value.Check
   void check() {
     Violations.none()
-        .notBlank("partner", partner())
-        .notBlank("indicator", indicator())
+        .id("partner", partner())
+        .id("indicator", indicator())
         .require(Double.isFinite(numerator()), "numerator", "must be finite, got " + numerator())
         .require(
             !Double.isFinite(numerator()) || denominator().isDefined() || numerator() == Math.rint(numerator()),

@@ -149,4 +149,11 @@ class MeasureBoundariesTest {
         assertThrows(ValidationException.class, () -> Observation.count("a", "n", Period.year(2024), Double.NaN));
     assertEquals(1, nan.count());
   }
+
+  @Test
+  void anObservationsPartnerAndIndicatorMustBeIds() {
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> Observation.count("a\u0007", " n", Period.year(2024), 1));
+    assertEquals(List.of("partner", "indicator"), e.violations().map(v -> v.path()));
+  }
 }
