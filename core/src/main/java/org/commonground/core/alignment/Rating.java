@@ -41,7 +41,8 @@ public abstract class Rating {
   /**
    * The criterion rated, when the rating is of one criterion rather than the whole dimension.
    *
-   * @return the criterion id, or none
+   * @return the criterion id (never blank, without control characters, line breaks or surrounding
+   *     white space), or none
    */
   @Value.Default
   public Option<String> criterion() {
@@ -97,7 +98,7 @@ public abstract class Rating {
     Violations.none()
         .id("partner", partner())
         .id("dimension", dimension())
-        .require(criterion().forAll(c -> !c.isBlank()), "criterion", "must not be blank when present")
+        .addAll("", criterion().map(c -> Violations.none().id("criterion", c).toList()).getOrElse(io.vavr.collection.List.empty()))
         .throwIfAny("Rating");
   }
 }
