@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import org.commonground.core.partner.ImmutableSector;
 import org.commonground.core.partner.Organization;
 import org.commonground.core.partner.Sector;
+import org.commonground.core.validation.Violations;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -24,6 +25,10 @@ class JsonRoundTripProperties {
   private static final Gen<String> TEXT =
       strings().basicLatinAlphabet().ofLengthBetween(1, 20).assuming(s -> !s.isBlank());
 
+  /** Ids: no control characters, line breaks or surrounding white space. */
+  private static final Gen<String> IDS =
+      strings().basicLatinAlphabet().ofLengthBetween(1, 20).assuming(Violations::isId);
+
   private static final Gen<Sector> SECTORS =
       arbitrary()
           .enumValues(Sector.Kind.class)
@@ -33,7 +38,7 @@ class JsonRoundTripProperties {
                   ImmutableSector.builder().kind(kind).field(Option.ofOptional(field)).build());
 
   private static final Gen<Organization> ORGANIZATIONS =
-      TEXT.zip(
+      IDS.zip(
           TEXT,
           lists().of(SECTORS).ofSizeBetween(1, 4).map(s -> List.ofAll(s).distinct()),
           Organization::of);

@@ -25,7 +25,7 @@ public abstract class Criterion {
   /**
    * The criterion's id, unique within its dimension.
    *
-   * @return the id, never blank
+   * @return the id: never blank, without control characters, line breaks or surrounding white space
    */
   @Value.Parameter
   public abstract String id();
@@ -52,6 +52,6 @@ public abstract class Criterion {
 
   @Value.Check
   void check() {
-    Violations.none().notBlank("id", id()).notBlank("text", text()).throwIfAny("Criterion");
+    Violations.none().id("id", id()).notBlank("text", text()).throwIfAny("Criterion");
   }
 }

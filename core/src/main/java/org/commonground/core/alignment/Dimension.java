@@ -29,7 +29,7 @@ public abstract class Dimension {
   /**
    * The dimension's id, unique within its framework.
    *
-   * @return the id, never blank
+   * @return the id: never blank, without control characters, line breaks or surrounding white space
    */
   public abstract String id();
 
@@ -84,7 +84,7 @@ public abstract class Dimension {
   @Value.Check
   void check() {
     Violations.none()
-        .notBlank("id", id())
+        .id("id", id())
         .notBlank("name", name())
         .notBlank("description", description())
         .distinct("criteria", criteria(), Criterion::id)

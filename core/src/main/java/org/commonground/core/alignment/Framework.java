@@ -30,7 +30,7 @@ public abstract class Framework {
   /**
    * The framework's id.
    *
-   * @return the id, never blank
+   * @return the id: never blank, without control characters, line breaks or surrounding white space
    */
   public abstract String id();
 
@@ -94,7 +94,7 @@ public abstract class Framework {
   @Value.Check
   void check() {
     Violations.none()
-        .notBlank("id", id())
+        .id("id", id())
         .notBlank("name", name())
         .notBlank("edition", edition())
         .notBlank("source", source())

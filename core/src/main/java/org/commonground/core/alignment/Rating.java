@@ -27,21 +27,22 @@ public abstract class Rating {
   /**
    * The rating partner.
    *
-   * @return the partner id, never blank
+   * @return the partner id: never blank, without control characters, line breaks or surrounding white space
    */
   public abstract String partner();
 
   /**
    * The dimension rated.
    *
-   * @return the dimension id, never blank
+   * @return the dimension id: never blank, without control characters, line breaks or surrounding white space
    */
   public abstract String dimension();
 
   /**
    * The criterion rated, when the rating is of one criterion rather than the whole dimension.
    *
-   * @return the criterion id, or none
+   * @return the criterion id (never blank, without control characters, line breaks or surrounding
+   *     white space), or none
    */
   @Value.Default
   public Option<String> criterion() {
@@ -95,9 +96,9 @@ public abstract class Rating {
   @Value.Check
   void check() {
     Violations.none()
-        .notBlank("partner", partner())
-        .notBlank("dimension", dimension())
-        .require(criterion().forAll(c -> !c.isBlank()), "criterion", "must not be blank when present")
+        .id("partner", partner())
+        .id("dimension", dimension())
+        .addAll("", criterion().map(c -> Violations.none().id("criterion", c).toList()).getOrElse(io.vavr.collection.List.empty()))
         .throwIfAny("Rating");
   }
 }

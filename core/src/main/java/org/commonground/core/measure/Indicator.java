@@ -42,7 +42,7 @@ public abstract class Indicator {
   /**
    * The indicator's id, unique within its shared measure set.
    *
-   * @return the id, never blank
+   * @return the id: never blank, without control characters, line breaks or surrounding white space
    */
   public abstract String id();
 
@@ -170,9 +170,9 @@ public abstract class Indicator {
   void check() {
     Violations found =
         Violations.none()
-            .notBlank("id", id())
+            .id("id", id())
             .notBlank("name", name())
-            .notBlank("outcome", outcome())
+            .id("outcome", outcome())
             .require(
                 unit().allows(aggregation()),
                 "aggregation",

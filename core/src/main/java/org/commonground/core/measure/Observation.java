@@ -19,7 +19,8 @@ import org.immutables.value.Value;
  *     .withSubgroup(TreeMap.of("age", "16-18")).withRecords(Option.of(37L));
  * }</pre>
  *
- * <p>An observation rejects NaN and infinite numbers when created; whether it fits its indicator
+ * <p>An observation rejects NaN and infinite numbers, and a count (no denominator) that is not a
+ * whole number, when created; whether it fits its indicator
  * (unit, calendar, numerator within denominator, no duplicates) is checked for a whole batch by
  * {@link ObservationSet}. This class is immutable and thread-safe.
  */
@@ -33,14 +34,14 @@ public abstract class Observation {
   /**
    * The reporting partner's id.
    *
-   * @return the partner id, never blank
+   * @return the partner id: never blank, without control characters, line breaks or surrounding white space
    */
   public abstract String partner();
 
   /**
    * The id of the indicator reported.
    *
-   * @return the indicator id, never blank
+   * @return the indicator id: never blank, without control characters, line breaks or surrounding white space
    */
   public abstract String indicator();
 
@@ -65,7 +66,7 @@ public abstract class Observation {
   /**
    * The count, or the numerator of a proportion or rate, or the sum of a mean.
    *
-   * @return a finite number
+   * @return a finite number; a whole number when there is no denominator (a count)
    */
   public abstract double numerator();
 
@@ -95,9 +96,10 @@ public abstract class Observation {
    * @param partner the partner id
    * @param indicator the indicator id
    * @param period the period
-   * @param count the count
+   * @param count the count: a finite whole number, such as 37 (not 1.5)
    * @return the observation
-   * @throws org.commonground.core.validation.ValidationException naming every problem
+   * @throws org.commonground.core.validation.ValidationException naming every problem, including
+   *     a count that is not a whole number
    */
   public static Observation count(String partner, String indicator, Period period, double count) {
     return ImmutableObservation.builder()
@@ -155,9 +157,13 @@ public abstract class Observation {
   @Value.Check
   void check() {
     Violations.none()
-        .notBlank("partner", partner())
-        .notBlank("indicator", indicator())
+        .id("partner", partner())
+        .id("indicator", indicator())
         .require(Double.isFinite(numerator()), "numerator", "must be finite, got " + numerator())
+        .require(
+            !Double.isFinite(numerator()) || denominator().isDefined() || numerator() == Math.rint(numerator()),
+            "numerator",
+            "must be a whole number for a count (no denominator), got " + numerator())
         .require(
             denominator().forAll(Double::isFinite),
             "denominator",

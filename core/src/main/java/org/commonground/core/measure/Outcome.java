@@ -26,7 +26,7 @@ public abstract class Outcome {
   /**
    * The outcome's id, unique within its shared measure set.
    *
-   * @return the id, never blank
+   * @return the id: never blank, without control characters, line breaks or surrounding white space
    */
   @Value.Parameter
   public abstract String id();
@@ -53,6 +53,6 @@ public abstract class Outcome {
 
   @Value.Check
   void check() {
-    Violations.none().notBlank("id", id()).notBlank("name", name()).throwIfAny("Outcome");
+    Violations.none().id("id", id()).notBlank("name", name()).throwIfAny("Outcome");
   }
 }

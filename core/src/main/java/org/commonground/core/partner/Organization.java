@@ -31,7 +31,7 @@ public abstract class Organization {
   /**
    * The organization's id, unique among the members of a partnership.
    *
-   * @return the id, never blank
+   * @return the id: never blank, without control characters, line breaks or surrounding white space
    */
   public abstract String id();
 
@@ -87,7 +87,7 @@ public abstract class Organization {
   @Value.Check
   void check() {
     Violations.none()
-        .notBlank("id", id())
+        .id("id", id())
         .notBlank("name", name())
         .atLeast("sectors", sectors().size(), 1)
         .distinct("sectors", sectors(), s -> s)

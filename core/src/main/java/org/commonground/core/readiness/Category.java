@@ -25,7 +25,7 @@ public abstract class Category {
   /**
    * The category's id, unique within its instrument.
    *
-   * @return the id, never blank
+   * @return the id: never blank, without control characters, line breaks or surrounding white space
    */
   @Value.Parameter
   public abstract String id();
@@ -52,6 +52,6 @@ public abstract class Category {
 
   @Value.Check
   void check() {
-    Violations.none().notBlank("id", id()).notBlank("name", name()).throwIfAny("Category");
+    Violations.none().id("id", id()).notBlank("name", name()).throwIfAny("Category");
   }
 }

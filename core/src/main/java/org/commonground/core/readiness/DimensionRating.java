@@ -126,7 +126,7 @@ public abstract class DimensionRating {
   @Value.Check
   void check() {
     Violations.none()
-        .notBlank("dimension", dimension())
+        .id("dimension", dimension())
         .require(onScale(firstScorer()), "firstScorer", outOfScale(firstScorer()))
         .require(onScale(secondScorer()), "secondScorer", outOfScale(secondScorer()))
         .require(consensus().forAll(DimensionRating::onScale), "consensus", outOfScale(consensus().getOrElse(0.0)))

@@ -26,7 +26,7 @@ public abstract class Factor {
   /**
    * The factor's id, unique within its instrument.
    *
-   * @return the id, never blank
+   * @return the id: never blank, without control characters, line breaks or surrounding white space
    */
   @Value.Parameter
   public abstract String id();
@@ -63,9 +63,9 @@ public abstract class Factor {
   @Value.Check
   void check() {
     Violations.none()
-        .notBlank("id", id())
+        .id("id", id())
         .notBlank("name", name())
-        .notBlank("category", category())
+        .id("category", category())
         .throwIfAny("Factor");
   }
 }

@@ -41,7 +41,7 @@ public abstract class Instrument {
   /**
    * The instrument's id, the same for all its editions.
    *
-   * @return the id, never blank
+   * @return the id: never blank, without control characters, line breaks or surrounding white space
    */
   public abstract String id();
 
@@ -174,7 +174,7 @@ public abstract class Instrument {
     Set<String> itemFactors = items().map(Item::factor).toSet();
     Violations found =
         Violations.none()
-            .notBlank("id", id())
+            .id("id", id())
             .notBlank("name", name())
             .notBlank("edition", edition())
             .atLeast("factors", factors().size(), 1)

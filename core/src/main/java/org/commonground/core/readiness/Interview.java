@@ -30,7 +30,7 @@ public abstract class Interview {
   /**
    * The interview's id (the informant's role, or a code), unique within an assessment.
    *
-   * @return the id, never blank
+   * @return the id: never blank, without control characters, line breaks or surrounding white space
    */
   @Value.Parameter
   public abstract String id();
@@ -71,7 +71,7 @@ public abstract class Interview {
   @Value.Check
   void check() {
     Violations.none()
-        .notBlank("id", id())
+        .id("id", id())
         .distinct("ratings", ratings(), DimensionRating::dimension)
         .throwIfAny("Interview");
   }

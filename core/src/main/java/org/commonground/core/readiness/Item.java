@@ -34,7 +34,7 @@ public abstract class Item {
   /**
    * The item's id, unique within its instrument; responses name items by it.
    *
-   * @return the id, never blank
+   * @return the id: never blank, without control characters, line breaks or surrounding white space
    */
   public abstract String id();
 
@@ -99,8 +99,8 @@ public abstract class Item {
   @Value.Check
   void check() {
     Violations.none()
-        .notBlank("id", id())
-        .notBlank("factor", factor())
+        .id("id", id())
+        .id("factor", factor())
         .require(text().forAll(t -> !t.isBlank()), "text", "must not be blank when present")
         .require(
             Double.isFinite(weight()) && weight() > 0,

@@ -30,7 +30,7 @@ public abstract class Ladder {
   /**
    * The ladder's id.
    *
-   * @return the id, never blank
+   * @return the id: never blank, without control characters, line breaks or surrounding white space
    */
   public abstract String id();
 
@@ -78,7 +78,7 @@ public abstract class Ladder {
   @Value.Check
   void check() {
     Violations.none()
-        .notBlank("id", id())
+        .id("id", id())
         .notBlank("name", name())
         .atLeast("steps", steps().size(), 2)
         .distinct("steps", steps(), LadderStep::id)

@@ -26,7 +26,7 @@ public abstract class LadderResponse {
   /**
    * The respondent's id, unique among the responses to a ladder.
    *
-   * @return the id, never blank
+   * @return the id: never blank, without control characters, line breaks or surrounding white space
    */
   @Value.Parameter
   public abstract String respondent();
@@ -56,6 +56,6 @@ public abstract class LadderResponse {
 
   @Value.Check
   void check() {
-    Violations.none().notBlank("respondent", respondent()).throwIfAny("LadderResponse");
+    Violations.none().id("respondent", respondent()).throwIfAny("LadderResponse");
   }
 }

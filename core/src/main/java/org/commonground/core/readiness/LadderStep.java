@@ -24,7 +24,7 @@ public abstract class LadderStep {
   /**
    * The step's id, its letter on the published form ("A" … "E").
    *
-   * @return the id, never blank
+   * @return the id: never blank, without control characters, line breaks or surrounding white space
    */
   @Value.Parameter
   public abstract String id();
@@ -51,6 +51,6 @@ public abstract class LadderStep {
 
   @Value.Check
   void check() {
-    Violations.none().notBlank("id", id()).notBlank("statement", statement()).throwIfAny("LadderStep");
+    Violations.none().id("id", id()).notBlank("statement", statement()).throwIfAny("LadderStep");
   }
 }

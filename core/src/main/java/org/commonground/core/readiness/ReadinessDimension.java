@@ -25,7 +25,7 @@ public abstract class ReadinessDimension {
   /**
    * The dimension's id, unique within its model edition.
    *
-   * @return the id, never blank
+   * @return the id: never blank, without control characters, line breaks or surrounding white space
    */
   @Value.Parameter
   public abstract String id();
@@ -52,6 +52,6 @@ public abstract class ReadinessDimension {
 
   @Value.Check
   void check() {
-    Violations.none().notBlank("id", id()).notBlank("name", name()).throwIfAny("ReadinessDimension");
+    Violations.none().id("id", id()).notBlank("name", name()).throwIfAny("ReadinessDimension");
   }
 }

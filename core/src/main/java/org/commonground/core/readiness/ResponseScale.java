@@ -44,7 +44,8 @@ public abstract class ResponseScale {
   /**
    * The highest point.
    *
-   * @return the highest allowed answer, greater than {@link #min()}
+   * @return the highest allowed answer, greater than {@link #min()}, with at most
+   *     {@code Integer.MAX_VALUE} points from {@code min()} to it
    */
   public abstract int max();
 
@@ -62,9 +63,11 @@ public abstract class ResponseScale {
    * An unlabelled scale.
    *
    * @param min the lowest point
-   * @param max the highest point, greater than {@code min}
+   * @param max the highest point, greater than {@code min} and at most
+   *     {@code min + Integer.MAX_VALUE - 1}, so that {@link #points()} fits an {@code int}
    * @return the scale
-   * @throws org.commonground.core.validation.ValidationException if {@code max <= min}
+   * @throws org.commonground.core.validation.ValidationException if {@code max <= min} or the
+   *     scale has more than {@code Integer.MAX_VALUE} points
    */
   public static ResponseScale of(int min, int max) {
     return ImmutableResponseScale.builder().min(min).max(max).build();
@@ -74,7 +77,8 @@ public abstract class ResponseScale {
    * A labelled scale.
    *
    * @param min the lowest point
-   * @param max the highest point, greater than {@code min}
+   * @param max the highest point, greater than {@code min} and at most
+   *     {@code min + Integer.MAX_VALUE - 1}
    * @param labels one non-blank label per point, from {@code min} up
    * @return the scale
    * @throws org.commonground.core.validation.ValidationException naming every problem
@@ -86,7 +90,7 @@ public abstract class ResponseScale {
   /**
    * The number of points, {@code max - min + 1}.
    *
-   * @return the number of points, at least 2
+   * @return the number of points, at least 2 and at most {@code Integer.MAX_VALUE}
    */
   public int points() {
     return max() - min() + 1;
@@ -129,12 +133,19 @@ public abstract class ResponseScale {
 
   @Value.Check
   void check() {
+    // In long arithmetic: max - min + 1 of ints may overflow an int.
+    long span = (long) max() - min() + 1;
     Violations.none()
         .require(max() > min(), "max", "must be greater than min (" + min() + "), got " + max())
         .require(
-            labels().isEmpty() || labels().size() == points(),
+            span <= Integer.MAX_VALUE,
+            "max",
+            "must be at most min + " + (Integer.MAX_VALUE - 1) + " (at most " + Integer.MAX_VALUE
+                + " points), got " + max() + " with min " + min() + " (" + span + " points)")
+        .require(
+            labels().isEmpty() || labels().size() == span,
             "labels",
-            "must have one label per point (" + Math.max(points(), 0) + ") or none, got " + labels().size())
+            "must have one label per point (" + Math.max(span, 0) + ") or none, got " + labels().size())
         .throwIfAny("ResponseScale");
   }
 

@@ -28,7 +28,7 @@ public abstract class SurveyResponse {
   /**
    * The respondent's id, unique within a survey; anonymous surveys use any distinct code.
    *
-   * @return the id, never blank
+   * @return the id: never blank, without control characters, line breaks or surrounding white space
    */
   @Value.Parameter
   public abstract String respondent();
@@ -58,6 +58,6 @@ public abstract class SurveyResponse {
 
   @Value.Check
   void check() {
-    Violations.none().notBlank("respondent", respondent()).throwIfAny("SurveyResponse");
+    Violations.none().id("respondent", respondent()).throwIfAny("SurveyResponse");
   }
 }

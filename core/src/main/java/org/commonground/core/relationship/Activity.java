@@ -26,7 +26,7 @@ public abstract class Activity {
   /**
    * The activity's id, unique within its continuum.
    *
-   * @return the id, never blank
+   * @return the id: never blank, without control characters, line breaks or surrounding white space
    */
   @Value.Parameter
   public abstract String id();
@@ -53,6 +53,6 @@ public abstract class Activity {
 
   @Value.Check
   void check() {
-    Violations.none().notBlank("id", id()).notBlank("description", description()).throwIfAny("Activity");
+    Violations.none().id("id", id()).notBlank("description", description()).throwIfAny("Activity");
   }
 }

@@ -37,7 +37,7 @@ public abstract class Continuum {
   /**
    * The continuum's id; its levels carry it.
    *
-   * @return the id, never blank
+   * @return the id: never blank, without control characters, line breaks or surrounding white space
    */
   public abstract String id();
 
@@ -166,7 +166,7 @@ public abstract class Continuum {
     Set<String> requirementIds = requirements().toSet();
     Violations found =
         Violations.none()
-            .notBlank("id", id())
+            .id("id", id())
             .notBlank("name", name())
             .notBlank("source", source())
             .atLeast("levels", levels().size(), 2)

@@ -53,7 +53,7 @@ public abstract class Level implements Comparable<Level> {
   /**
    * The level's id, unique within its continuum.
    *
-   * @return the id, never blank
+   * @return the id: never blank, without control characters, line breaks or surrounding white space
    */
   public abstract String id();
 
@@ -153,8 +153,8 @@ public abstract class Level implements Comparable<Level> {
   void check() {
     Violations found =
         Violations.none()
-            .notBlank("continuum", continuum())
-            .notBlank("id", id())
+            .id("continuum", continuum())
+            .id("id", id())
             .notBlank("name", name())
             .notBlank("definition", definition())
             .require(rank() >= 0, "rank", "must not be negative, got " + rank());

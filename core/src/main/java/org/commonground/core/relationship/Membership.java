@@ -7,7 +7,7 @@ import org.commonground.core.validation.Violations;
 
 /**
  * The checks shared by everything members say about each other — a partner matrix, a partner
- * network: at least two distinct members, and each directed tie from a member to another member,
+ * network: at least two distinct members, each an id, and each directed tie from a member to another member,
  * given once.
  */
 final class Membership {
@@ -17,7 +17,7 @@ final class Membership {
   /**
    * Checks members and the directed ties between them.
    *
-   * @param members the members
+   * @param members the members' ids
    * @param path the path of the ties, such as {@code "ratings"}
    * @param ties the ties
    * @param rater who each tie is from
@@ -32,6 +32,11 @@ final class Membership {
             .atLeast("members", members.size(), 2)
             .distinct("members", members, m -> m)
             .distinct(path, ties, t -> rater.apply(t) + " → " + partner.apply(t));
+    int m = 0;
+    for (String member : members) {
+      found = found.id("members[" + m + "]", member);
+      m++;
+    }
     String known = members.mkString("(", ", ", ")");
     // A hash set: a network of m members has up to m(m − 1) ties, each looked up twice.
     java.util.Set<String> memberSet = new java.util.HashSet<>(members.asJava());

@@ -41,14 +41,14 @@ public abstract class PartnerAssessment {
   /**
    * The member who assesses.
    *
-   * @return the rater's id, never blank
+   * @return the rater's id: never blank, without control characters, line breaks or surrounding white space
    */
   public abstract String rater();
 
   /**
    * The partner assessed.
    *
-   * @return the partner's id, never blank
+   * @return the partner's id: never blank, without control characters, line breaks or surrounding white space
    */
   public abstract String partner();
 
@@ -126,8 +126,8 @@ public abstract class PartnerAssessment {
   @Value.Check
   void check() {
     Violations.none()
-        .notBlank("rater", rater())
-        .notBlank("partner", partner())
+        .id("rater", rater())
+        .id("partner", partner())
         .require(inScale(reliability()), "reliability", range(reliability()))
         .require(inScale(missionSupport()), "missionSupport", range(missionSupport()))
         .require(inScale(openness()), "openness", range(openness()))

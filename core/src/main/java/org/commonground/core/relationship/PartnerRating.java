@@ -27,7 +27,7 @@ public abstract class PartnerRating {
   /**
    * The member who rates.
    *
-   * @return the rater's id, never blank
+   * @return the rater's id: never blank, without control characters, line breaks or surrounding white space
    */
   @Value.Parameter
   public abstract String rater();
@@ -35,7 +35,7 @@ public abstract class PartnerRating {
   /**
    * The member rated.
    *
-   * @return the partner's id, never blank
+   * @return the partner's id: never blank, without control characters, line breaks or surrounding white space
    */
   @Value.Parameter
   public abstract String partner();
@@ -70,9 +70,9 @@ public abstract class PartnerRating {
   @Value.Check
   void check() {
     Violations.none()
-        .notBlank("rater", rater())
-        .notBlank("partner", partner())
-        .notBlank("level", level())
+        .id("rater", rater())
+        .id("partner", partner())
+        .id("level", level())
         .throwIfAny("PartnerRating");
   }
 }

@@ -11,7 +11,7 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * Violations.none()
- *     .notBlank("id", id)
+ *     .id("id", id)
  *     .notBlank("name", name)
  *     .atLeast("members", members.size(), 2)
  *     .throwIfAny("Partnership");
@@ -110,6 +110,81 @@ public final class Violations {
         value != null && !value.isBlank(),
         path,
         "must not be blank, got " + (value == null ? "null" : "\"" + value + "\""));
+  }
+
+  /**
+   * Requires a text to be a usable id: not blank, without control characters or line breaks (such
+   * as {@code \n}, {@code \t}, U+2028), and not beginning or ending with white space. Every id
+   * of the library, and every reference to one, is checked by this one rule.
+   *
+   * @param path the path of the id
+   * @param value the id; null counts as blank
+   * @return these violations, plus one for each rule the id breaks; the value given is shown with
+   *     its control characters escaped
+   */
+  public Violations id(String path, String value) {
+    if (value == null || value.isBlank()) {
+      return add(Violation.of(path, "must not be blank, got " + (value == null ? "null" : quoted(value))));
+    }
+    Violations result = this;
+    for (int i = 0; i < value.length(); i++) {
+      if (isLineOrControl(value.charAt(i))) {
+        result = result.add(Violation.of(path,
+            "must not contain control characters or line breaks (found U+"
+                + String.format(java.util.Locale.ROOT, "%04X", (int) value.charAt(i)) + " at position " + i
+                + "), got " + quoted(value)));
+        break;
+      }
+    }
+    if (!value.strip().equals(value)) {
+      result = result.add(Violation.of(path, "must not begin or end with white space, got " + quoted(value)));
+    }
+    return result;
+  }
+
+  /**
+   * Whether a text is a usable id by the rule of {@link #id(String, String)}.
+   *
+   * @param value the text; null is not an id
+   * @return true if {@code none().id("", value)} finds nothing
+   */
+  public static boolean isId(String value) {
+    if (value == null || value.isBlank() || !value.strip().equals(value)) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (isLineOrControl(value.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLineOrControl(char c) {
+    return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+  }
+
+  /** The text in quotes, with control characters and line breaks escaped so the message stays on one line. */
+  private static String quoted(String value) {
+    StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        default -> {
+          if (isLineOrControl(c)) {
+            out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
   }
 
   /**

@@ -72,4 +72,12 @@ class AlignmentRatingsTest {
     assertThrows(ValidationException.class, () -> Framework.of("f", "F", "1", "mine", List.empty()));
     assertThrows(ValidationException.class, () -> Rating.of("", "d", 1));
   }
+
+  @Test
+  void aRatedCriterionMustBeAnId() {
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> Rating.ofCriterion("a", "goals", "shared\tvision", 3));
+    assertEquals(List.of("criterion"), e.violations().map(Violation::path));
+    assertThrows(ValidationException.class, () -> Rating.ofCriterion("a", "goals", " ", 3));
+  }
 }

@@ -134,4 +134,26 @@ class MeasureBoundariesTest {
     assertEquals("higher is better", Polarity.HIGHER_IS_BETTER.toString());
     assertEquals("lower is better", Polarity.LOWER_IS_BETTER.toString());
   }
+
+  @Test
+  void aCountMustBeAWholeNumber() {
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> Observation.count("a", "n", Period.year(2024), 1.5));
+    assertEquals(1, e.count());
+    assertEquals("numerator", e.violations().head().path());
+    assertEquals("must be a whole number for a count (no denominator), got 1.5", e.violations().head().message());
+    assertDoesNotThrow(() -> Observation.count("a", "n", Period.year(2024), 37));
+    assertDoesNotThrow(() -> Observation.count("a", "n", Period.year(2024), 0));
+    assertDoesNotThrow(() -> Observation.ratio("a", "n", Period.year(2024), 1.5, 2));
+    ValidationException nan =
+        assertThrows(ValidationException.class, () -> Observation.count("a", "n", Period.year(2024), Double.NaN));
+    assertEquals(1, nan.count());
+  }
+
+  @Test
+  void anObservationsPartnerAndIndicatorMustBeIds() {
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> Observation.count("a\u0007", " n", Period.year(2024), 1));
+    assertEquals(List.of("partner", "indicator"), e.violations().map(v -> v.path()));
+  }
 }

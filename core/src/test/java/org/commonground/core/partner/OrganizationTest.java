@@ -100,4 +100,13 @@ class OrganizationTest {
         Organization.of("a", "A", List.of(EDUCATION)).hashCode(),
         Organization.of("a", "A", List.of(EDUCATION)).hashCode());
   }
+
+  @Test
+  void anIdWithALineBreakOrSurroundingSpacesIsRefused() {
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> Organization.of("lincoln\nhs", "Lincoln High School", List.of(EDUCATION)));
+    assertEquals("id", e.violations().head().path());
+    assertFalse(e.getMessage().contains("\n"));
+    assertThrows(ValidationException.class, () -> Organization.of(" lincoln-hs", "Lincoln High School", List.of(EDUCATION)));
+  }
 }

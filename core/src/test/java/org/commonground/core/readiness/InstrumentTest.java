@@ -140,4 +140,20 @@ class InstrumentTest {
         e.violations().map(Violation::toString));
     assertEquals("1–5 (strongly disagree … strongly agree)", ResponseScale.AGREEMENT_1_TO_5.toString());
   }
+
+  @Test
+  void aScaleTooWideForAnIntIsRefusedWithoutOverflow() {
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> ResponseScale.of(Integer.MIN_VALUE, Integer.MAX_VALUE));
+    assertEquals(
+        List.of(Violation.of("max",
+            "must be at most min + 2147483646 (at most 2147483647 points), got 2147483647 with min -2147483648"
+                + " (4294967296 points)")),
+        e.violations());
+    assertThrows(ValidationException.class, () -> ResponseScale.of(-1, Integer.MAX_VALUE - 1));
+    assertThrows(ValidationException.class, () -> ResponseScale.of(Integer.MIN_VALUE, 0, List.of("a", "b")));
+    assertEquals(Integer.MAX_VALUE, ResponseScale.of(0, Integer.MAX_VALUE - 1).points());
+    assertEquals(Integer.MAX_VALUE, ResponseScale.of(Integer.MIN_VALUE, -2).points());
+    assertEquals(1, ResponseScale.of(1, Integer.MAX_VALUE - 1).reverse(Integer.MAX_VALUE - 1));
+  }
 }

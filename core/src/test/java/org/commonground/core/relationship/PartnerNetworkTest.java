@@ -50,4 +50,11 @@ class PartnerNetworkTest {
         assertThrows(ValidationException.class, () -> PartnerNetwork.of(List.of("a"), List.empty()))
             .violations().map(Violation::toString));
   }
+
+  @Test
+  void membersMustBeIds() {
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> PartnerNetwork.of(List.of("a", "b\nx", " c"), List.empty()));
+    assertEquals(List.of("members[1]", "members[2]"), e.violations().map(Violation::path));
+  }
 }

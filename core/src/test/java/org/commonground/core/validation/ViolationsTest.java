@@ -98,4 +98,31 @@ class ViolationsTest {
     assertFalse(Violations.none().notBlank("a", "").isEmpty());
     assertEquals("Violations[a: must not be blank, got \"\"]", Violations.none().notBlank("a", "").toString());
   }
+
+  @Test
+  void anIdMayNotCarryLineBreaksControlCharactersOrSurroundingSpaces() {
+    assertTrue(Violations.none().id("id", "lincoln-hs").isEmpty());
+    assertTrue(Violations.none().id("id", "Lincoln High School").isEmpty());
+    assertEquals(
+        List.of(Violation.of("id",
+            "must not contain control characters or line breaks (found U+000A at position 7), got \"lincoln\\nhs\"")),
+        Violations.none().id("id", "lincoln\nhs").toList());
+    assertEquals(
+        List.of(Violation.of("id", "must not begin or end with white space, got \" lincoln-hs\"")),
+        Violations.none().id("id", " lincoln-hs").toList());
+    assertEquals(
+        List.of(
+            Violation.of("id", "must not contain control characters or line breaks (found U+0009 at position 10), got \"lincoln-hs\\t\""),
+            Violation.of("id", "must not begin or end with white space, got \"lincoln-hs\\t\"")),
+        Violations.none().id("id", "lincoln-hs\t").toList());
+    assertEquals(1, Violations.none().id("id", "a\u0000b").toList().size());
+    assertEquals(1, Violations.none().id("id", "a\u2028b").toList().size());
+    assertEquals(List.of(Violation.of("id", "must not be blank, got \"\\n\"")), Violations.none().id("id", "\n").toList());
+    assertEquals(List.of(Violation.of("id", "must not be blank, got null")), Violations.none().id("id", null).toList());
+    assertTrue(Violations.isId("lincoln-hs"));
+    assertFalse(Violations.isId("lincoln-hs "));
+    assertFalse(Violations.isId("a\rb"));
+    assertFalse(Violations.isId(""));
+    assertFalse(Violations.isId(null));
+  }
 }

@@ -141,7 +141,7 @@ public abstract class AlignmentScoring {
     int n = values.size();
     Option<Double> mean = n == 0 ? Option.none() : Option.of((double) values.map(Integer::longValue).sum().longValue() / n);
     Option<Double> median = median(values);
-    Option<Double> agreement = Agreement.rwg(values, scale.points());
+    Option<Double> agreement = Agreement.rwg(values, scale);
     double level = scale.min() + levelThreshold() * (scale.max() - scale.min());
     AlignmentClass alignmentClass =
         agreement.isEmpty() ? AlignmentClass.UNDETERMINED

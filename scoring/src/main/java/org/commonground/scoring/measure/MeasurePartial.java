@@ -318,8 +318,11 @@ public final class MeasurePartial {
    * The community values of every indicator and period, as {@link RollUp} computes them from the
    * partners' whole-population observations.
    *
-   * @param expectedPartners the partners expected to report each indicator
+   * @param expectedPartners the partners expected to report each indicator: for each, distinct
+   *     ids, none blank
    * @return the community values
+   * @throws org.commonground.core.validation.ValidationException naming, by indicator and index,
+   *     every expected partner that is not an id or repeats an earlier one
    */
   public List<CommunityValue> communityValues(Function<Indicator, List<String>> expectedPartners) {
     return RollUp.communityValues(ObservationSet.of(layout.measures(), toObservations()), expectedPartners);

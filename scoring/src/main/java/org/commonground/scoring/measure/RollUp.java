@@ -11,6 +11,7 @@ import org.commonground.core.measure.ObservationSet;
 import org.commonground.core.measure.Period;
 import org.commonground.core.measure.Unit;
 import org.commonground.core.measure.UnitKind;
+import org.commonground.core.validation.Violations;
 import org.commonground.scoring.numeric.ExactSum;
 
 /**
@@ -39,10 +40,14 @@ public final class RollUp {
    * and then by period.
    *
    * @param data conforming observations
-   * @param expectedPartners the partners expected to report every indicator and period
+   * @param expectedPartners the partners expected to report every indicator and period: distinct
+   *     ids, none blank
    * @return the community values
+   * @throws org.commonground.core.validation.ValidationException naming, by index, every expected
+   *     partner that is not an id or repeats an earlier one
    */
   public static List<CommunityValue> communityValues(ObservationSet data, List<String> expectedPartners) {
+    checkExpected("expectedPartners", expectedPartners);
     return communityValues(data, indicator -> expectedPartners);
   }
 
@@ -51,8 +56,11 @@ public final class RollUp {
    * own reporting partners (the school reports graduation, the clinic reports visits).
    *
    * @param data conforming observations
-   * @param expectedPartners the partners expected to report each indicator
+   * @param expectedPartners the partners expected to report each indicator: for each, distinct
+   *     ids, none blank
    * @return the community values, in the set's indicator order and then by period
+   * @throws org.commonground.core.validation.ValidationException naming, by indicator and index,
+   *     every expected partner that is not an id or repeats an earlier one
    */
   public static List<CommunityValue> communityValues(
       ObservationSet data, Function<Indicator, List<String>> expectedPartners) {
@@ -70,6 +78,7 @@ public final class RollUp {
     }
     return data.measures().indicators().flatMap(indicator -> {
       List<String> expected = expectedPartners.apply(indicator);
+      checkExpected("expectedPartners(" + indicator.id() + ")", expected);
       java.util.TreeMap<Period, java.util.ArrayList<Observation>> periods = byIndicator.get(indicator.id());
       return periods == null
           ? List.<CommunityValue>empty()
@@ -83,18 +92,50 @@ public final class RollUp {
    * @param data conforming observations
    * @param indicatorId the indicator
    * @param period the period
-   * @param expectedPartners the partners expected to report
+   * @param expectedPartners the partners expected to report: distinct ids, none blank
    * @return the value, or none when no partner reported that indicator and period (or the
    *     indicator is not in the set)
+   * @throws org.commonground.core.validation.ValidationException naming, by index, every expected
+   *     partner that is not an id or repeats an earlier one
    */
   public static Option<CommunityValue> communityValue(
       ObservationSet data, String indicatorId, Period period, List<String> expectedPartners) {
+    checkExpected("expectedPartners", expectedPartners);
     return data.measures().indicator(indicatorId).flatMap(indicator -> {
       List<Observation> inputs =
           data.observations().filter(o -> o.subgroup().isEmpty()
               && o.indicator().equals(indicatorId) && o.period().equals(period));
       return inputs.isEmpty() ? Option.none() : Option.of(rollUp(indicator, period, inputs, expectedPartners));
     });
+  }
+
+  /**
+   * Requires the expected partners to be distinct ids (none blank, none with control characters,
+   * line breaks or surrounding white space), naming each bad one by its index.
+   *
+   * @param path the path of the list, for the message
+   * @param expectedPartners the list; null counts as a problem
+   * @throws org.commonground.core.validation.ValidationException naming every bad entry
+   */
+  static void checkExpected(String path, List<String> expectedPartners) {
+    if (expectedPartners == null) {
+      Violations.none().require(false, path, "must be a list of partner ids, got null").throwIfAny("Expected partners");
+      return;
+    }
+    Violations found = Violations.none();
+    java.util.Map<String, Integer> firstSeen = new java.util.HashMap<>();
+    int index = 0;
+    for (String partner : expectedPartners) {
+      String at = path + "[" + index + "]";
+      found = found.id(at, partner);
+      if (Violations.isId(partner)) {
+        Integer first = firstSeen.putIfAbsent(partner, index);
+        found = found.require(first == null, at,
+            "must not repeat an expected partner, duplicates " + path + "[" + first + "] (" + partner + ")");
+      }
+      index++;
+    }
+    found.throwIfAny("Expected partners");
   }
 
   /**

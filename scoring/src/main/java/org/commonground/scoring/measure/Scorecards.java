@@ -31,10 +31,13 @@ public final class Scorecards {
    * The scorecard of a shared measure set.
    *
    * @param data conforming observations
-   * @param expectedPartners the partners expected to report
+   * @param expectedPartners the partners expected to report: distinct ids, none blank
    * @return the scorecard
+   * @throws org.commonground.core.validation.ValidationException naming, by index, every expected
+   *     partner that is not an id or repeats an earlier one
    */
   public static Scorecard of(ObservationSet data, List<String> expectedPartners) {
+    RollUp.checkExpected("expectedPartners", expectedPartners);
     return of(data, indicator -> expectedPartners);
   }
 
@@ -43,8 +46,11 @@ public final class Scorecards {
    * partners.
    *
    * @param data conforming observations
-   * @param expectedPartners the partners expected to report each indicator
+   * @param expectedPartners the partners expected to report each indicator: for each, distinct
+   *     ids, none blank
    * @return the scorecard
+   * @throws org.commonground.core.validation.ValidationException naming, by indicator and index,
+   *     every expected partner that is not an id or repeats an earlier one
    */
   public static Scorecard of(ObservationSet data, Function<Indicator, List<String>> expectedPartners) {
     List<CommunityValue> values = RollUp.communityValues(data, expectedPartners);

@@ -99,7 +99,8 @@ public final class MagnitudeTable implements Tabulation {
     /**
      * Adds one contribution to a cell.
      *
-     * @param contributor who contributes, not blank
+     * @param contributor who contributes: an id, not blank, without control characters, line
+     *     breaks or surrounding white space
      * @param amount the amount, finite and not negative
      * @param categories the cell: one category per dimension
      * @return this builder
@@ -138,8 +139,7 @@ public final class MagnitudeTable implements Tabulation {
         String who = contributors.get(i);
         double amount = amounts.get(i);
         found = found
-            .require(who != null && !who.isBlank() && who.strip().equals(who), path + ".contributor",
-                "must not be blank or carry surrounding spaces, got " + (who == null ? "null" : "\"" + who + "\""))
+            .id(path + ".contributor", who)
             .require(Double.isFinite(amount) && amount >= 0, path + ".amount", "must be finite and not negative, got " + amount);
         String[] cell = categories.get(i);
         if (cell.length != n) {

@@ -1,6 +1,7 @@
 package org.commonground.scoring.measure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vavr.collection.List;
@@ -12,6 +13,8 @@ import org.commonground.core.measure.Observation;
 import org.commonground.core.measure.ObservationSet;
 import org.commonground.core.measure.Period;
 import org.commonground.core.measure.Unit;
+import org.commonground.core.validation.ValidationException;
+import org.commonground.core.validation.Violation;
 import org.junit.jupiter.api.Test;
 
 class RollUpTest {
@@ -86,5 +89,26 @@ class RollUpTest {
     assertEquals(90.0, RollUp.communityValue(data, "rate", Y2023, List.of("a")).get().value());
     assertEquals(Option.none(), RollUp.communityValue(data, "rate", Period.year(2024), List.of("a")));
     assertEquals(Option.none(), RollUp.communityValue(data, "nope", Y2023, List.of("a")));
+  }
+
+  @Test
+  void expectedPartnersMustBeDistinctNonBlankIds() {
+    Indicator visits = Fixtures.indicator("visits", Unit.COUNT).build();
+    ObservationSet data =
+        ObservationSet.of(Fixtures.set(visits), List.of(Observation.count("a", "visits", Y2023, 120)));
+
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> RollUp.communityValues(data, List.of("a", "", "b", "a", " c")));
+    assertEquals(
+        List.of(
+            Violation.of("expectedPartners[1]", "must not be blank, got \"\""),
+            Violation.of("expectedPartners[3]", "must not repeat an expected partner, duplicates expectedPartners[0] (a)"),
+            Violation.of("expectedPartners[4]", "must not begin or end with white space, got \" c\"")),
+        e.violations());
+    assertThrows(ValidationException.class, () -> RollUp.communityValue(data, "visits", Y2023, List.of("a", "a")));
+    ValidationException perIndicator =
+        assertThrows(ValidationException.class, () -> RollUp.communityValues(data, i -> List.of("a", "\n")));
+    assertEquals("expectedPartners(visits)[1]", perIndicator.violations().head().path());
+    assertThrows(ValidationException.class, () -> Scorecards.of(data, List.of("a", " ")));
   }
 }

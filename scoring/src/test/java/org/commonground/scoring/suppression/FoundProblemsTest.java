@@ -88,4 +88,12 @@ class FoundProblemsTest {
     assertEquals(List.of(0.0, 0.0), DisclosureAudit.of(row, SuppressionRule.DEFAULT,
         List.of(List.of("r0", "c0"), List.of("r0", "c1"))).entries().map(AuditedEntry::lower));
   }
+
+  @Test
+  void aContributorMustBeAnId() {
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> MagnitudeTable.builder(List.of(Hierarchy.withTotal("partner", List.of("Lincoln"))))
+            .add("county\nschools", 500, "Lincoln").add("a", 100, "Lincoln").add(" b", 100, "Lincoln").build());
+    assertEquals(List.of("contributions[0].contributor", "contributions[2].contributor"), e.violations().map(Violation::path));
+  }
 }
