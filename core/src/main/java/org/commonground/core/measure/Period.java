@@ -2,6 +2,8 @@ package org.commonground.core.measure;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,8 +13,12 @@ import java.util.regex.Pattern;
  * year. Its text form is the one {@link #parse} reads: {@code 2024-03}, {@code 2024-Q1},
  * {@code SY2024-25}, {@code 2024}.
  *
- * <p>Periods of one type are ordered and can be counted between; periods of different types are
- * never compared (an {@link IllegalArgumentException}, not a silent ordering). For growth rates a
+ * <p>Every period covers the days from its {@link #start} to its {@link #end}; a school year runs
+ * from 1 July to 30 June, the common US education and state fiscal calendar. Periods have a total
+ * order, consistent with {@link #equals}: by first day, then by last day (the shorter first), then
+ * by type in {@link PeriodType} order. So a mixed list sorts: {@code 2024-01}, {@code 2024-Q1},
+ * {@code 2024}, {@code 2024-07}, {@code SY2024-25}. Periods can be counted between only within one
+ * type (an {@link IllegalArgumentException} otherwise, not a silent conversion). For growth rates a
  * period is placed on a time line in years: a school year at the year it starts (as the Statistics
  * Canada progress method takes the first year of a multi-year reference period), a month or
  * quarter at its start.
@@ -31,6 +37,14 @@ public final class Period implements Comparable<Period> {
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
   private static final Pattern SCHOOL_YEAR = Pattern.compile("SY(\\d{4})-(\\d{2})");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+  private static final int SCHOOL_YEAR_FIRST_MONTH = 7;
+
+  private static final Comparator<Period> ORDER =
+      Comparator.comparing(Period::start)
+          .thenComparing(Period::end)
+          .thenComparing(Period::type)
+          .thenComparingInt(Period::year)
+          .thenComparingInt(Period::index);
 
   private final PeriodType type;
   private final int year;
@@ -199,27 +213,63 @@ public final class Period implements Comparable<Period> {
   }
 
   /**
-   * Whether this period comes before another of the same type.
+   * Whether this period comes before another in the total order of {@link #compareTo}.
    *
-   * @param other a period of the same type
+   * @param other a period of any type
    * @return true if this one is earlier
-   * @throws IllegalArgumentException if the types differ
    */
   public boolean isBefore(Period other) {
     return compareTo(other) < 0;
   }
 
   /**
-   * Orders periods of the same type in time.
+   * Orders periods of any types in time: by first day, then by last day (so a month comes before
+   * the quarter and the year that start with it), then by type in {@link PeriodType} order. The
+   * order is total and consistent with {@link #equals}: two periods compare as equal only if they
+   * are equal. Within one type it is the order of the periods in time.
    *
-   * @param other a period of the same type
+   * @param other a period of any type
    * @return negative, zero or positive as this period is earlier, the same or later
-   * @throws IllegalArgumentException if the types differ: a month and a school year have no order
    */
   @Override
   public int compareTo(Period other) {
-    requireSameType(other);
-    return Long.compare(sequence(), other.sequence());
+    return ORDER.compare(this, other);
+  }
+
+  /**
+   * The first day of the period: the first of its month, quarter or year; 1 July for a school
+   * year.
+   *
+   * @return the first day
+   */
+  public LocalDate start() {
+    switch (type) {
+      case MONTH:
+        return LocalDate.of(year, index, 1);
+      case QUARTER:
+        return LocalDate.of(year, 3 * index - 2, 1);
+      case SCHOOL_YEAR:
+        return LocalDate.of(year, SCHOOL_YEAR_FIRST_MONTH, 1);
+      default:
+        return LocalDate.of(year, 1, 1);
+    }
+  }
+
+  /**
+   * The last day of the period: the day before the next period of its type starts (30 June for a
+   * school year).
+   *
+   * @return the last day
+   */
+  public LocalDate end() {
+    switch (type) {
+      case MONTH:
+        return start().plusMonths(1).minusDays(1);
+      case QUARTER:
+        return start().plusMonths(3).minusDays(1);
+      default:
+        return start().plusYears(1).minusDays(1);
+    }
   }
 
   private long sequence() {

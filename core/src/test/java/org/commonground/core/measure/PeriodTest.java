@@ -52,10 +52,36 @@ class PeriodTest {
   }
 
   @Test
-  void periodsOfDifferentCalendarsAreNeverCompared() {
+  void periodsOfDifferentCalendarsCountOnlyWithinTheirType() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Period.schoolYear(2024).compareTo(Period.year(2024)));
+        assertThrows(IllegalArgumentException.class, () -> Period.schoolYear(2024).periodsUntil(Period.year(2024)));
     assertEquals("period: must be a school year like SY2024-25, got calendar year 2024", e.getMessage());
+  }
+
+  @Test
+  void aMixedListSortsByStartThenEndThenType() {
+    java.util.List<Period> periods =
+        new java.util.ArrayList<>(java.util.List.of(
+            Period.schoolYear(2024), Period.year(2024), Period.month(2024, 7), Period.quarter(2024, 3),
+            Period.month(2024, 1), Period.quarter(2024, 1), Period.schoolYear(2023)));
+    java.util.Collections.sort(periods);
+    assertEquals(
+        java.util.List.of(
+            Period.schoolYear(2023), Period.month(2024, 1), Period.quarter(2024, 1), Period.year(2024),
+            Period.month(2024, 7), Period.quarter(2024, 3), Period.schoolYear(2024)),
+        periods);
+    assertTrue(Period.schoolYear(2023).isBefore(Period.year(2024)));
+    assertTrue(Period.year(2024).compareTo(Period.schoolYear(2024)) < 0);
+  }
+
+  @Test
+  void eachPeriodHasFirstAndLastDays() {
+    assertEquals(java.time.LocalDate.of(2024, 7, 1), Period.schoolYear(2024).start());
+    assertEquals(java.time.LocalDate.of(2025, 6, 30), Period.schoolYear(2024).end());
+    assertEquals(java.time.LocalDate.of(2024, 2, 29), Period.month(2024, 2).end());
+    assertEquals(java.time.LocalDate.of(2024, 4, 1), Period.quarter(2024, 2).start());
+    assertEquals(java.time.LocalDate.of(2024, 6, 30), Period.quarter(2024, 2).end());
+    assertEquals(java.time.LocalDate.of(2024, 12, 31), Period.year(2024).end());
   }
 
   @Test
