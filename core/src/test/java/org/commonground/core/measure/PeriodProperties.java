@@ -24,6 +24,8 @@ class PeriodProperties {
                 return Period.quarter(year, 1 + (index - 1) % 4);
               case SCHOOL_YEAR:
                 return Period.schoolYear(year);
+              case FISCAL_YEAR:
+                return Period.fiscalYear(year, index);
               default:
                 return Period.year(year);
             }
