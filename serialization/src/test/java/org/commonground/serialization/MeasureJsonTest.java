@@ -56,6 +56,15 @@ class MeasureJsonTest {
   }
 
   @Test
+  void aFiscalYearRoundTripsWithItsFirstMonth() throws JsonProcessingException {
+    Period federal = Period.fiscalYear(2024, 10);
+    assertEquals("\"FY2024-M10\"", json.writeValueAsString(federal));
+    assertEquals(federal, json.readValue(json.writeValueAsString(federal), Period.class));
+    Baseline baseline = Baseline.of(federal, 12);
+    assertEquals(baseline, json.readValue(json.writeValueAsString(baseline), Baseline.class));
+  }
+
+  @Test
   void aSharedMeasureSetRoundTrips() throws JsonProcessingException {
     assertEquals(MEASURES, json.readValue(json.writeValueAsString(MEASURES), SharedMeasureSet.class));
   }

@@ -14,9 +14,9 @@ import org.immutables.value.Value;
  * ({@link AggregationType}), its baseline and its interim and long-term targets.
  *
  * <p>Checked on creation: the aggregation fits the unit; the baseline and every target are periods
- * of the indicator's type, the baseline comes before every target, no two targets share a period;
- * a proportion's values lie between 0 and its multiplier (0 and 100 %), and a count's or rate's are
- * not negative.
+ * of the indicator's type (fiscal years all with the first month of the first one given), the
+ * baseline comes before every target, no two targets share a period; a proportion's values lie
+ * between 0 and its multiplier (0 and 100 %), and a count's or rate's are not negative.
  *
  * <pre>{@code
  * Indicator graduation = Indicator.builder()
@@ -179,15 +179,19 @@ public abstract class Indicator {
                 "must fit a " + unit() + " indicator ("
                     + List.of(AggregationType.values()).filter(unit()::allows).mkString(", ") + "), got " + aggregation())
             .distinct("targets", targets(), Target::period);
+    // Fiscal years of one indicator share the first month of the first one given.
+    Option<Period> calendar =
+        baseline().map(Baseline::period).toList().appendAll(targets().map(Target::period))
+            .find(p -> p.type() == PeriodType.FISCAL_YEAR);
     if (baseline().isDefined()) {
       Baseline base = baseline().get();
-      found = checkPeriod(found, "baseline.period", base.period());
+      found = checkPeriod(found, "baseline.period", base.period(), calendar);
       found = checkValue(found, "baseline.value", base.value());
     }
     for (int i = 0; i < targets().size(); i++) {
       Target target = targets().get(i);
       String path = "targets[" + i + "]";
-      found = checkPeriod(found, path + ".period", target.period());
+      found = checkPeriod(found, path + ".period", target.period(), calendar);
       found = checkValue(found, path + ".value", target.value());
       if (baseline().isDefined()
           && target.period().type() == periodType()
@@ -202,7 +206,14 @@ public abstract class Indicator {
     found.throwIfAny("Indicator " + id());
   }
 
-  private Violations checkPeriod(Violations found, String path, Period period) {
+  private Violations checkPeriod(Violations found, String path, Period period, Option<Period> calendar) {
+    if (period.type() == PeriodType.FISCAL_YEAR && calendar.isDefined()
+        && calendar.get().firstMonth() != period.firstMonth()) {
+      found =
+          found.require(false, path,
+              "must be a fiscal year starting in month " + calendar.get().firstMonth() + " like "
+                  + calendar.get() + ", got " + period);
+    }
     return found.require(
         period.type() == periodType(),
         path,

@@ -2,23 +2,33 @@ package org.commonground.core.measure;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonground.core.validation.Violations;
 
 /**
- * A reporting period of a {@link PeriodType}: a month, a quarter, a school year or a calendar
- * year. Its text form is the one {@link #parse} reads: {@code 2024-03}, {@code 2024-Q1},
- * {@code SY2024-25}, {@code 2024}.
+ * A reporting period of a {@link PeriodType}: a month, a quarter, a school year, a fiscal year or
+ * a calendar year. Its text form is the one {@link #parse} reads: {@code 2024-03}, {@code 2024-Q1},
+ * {@code SY2024-25}, {@code FY2024-M10}, {@code 2024}. A fiscal year starts in a configurable first
+ * month and is named by the calendar year it ends in; its text form carries that first month
+ * ({@code M10}, October), so {@code FY2024-M10} is 1 October 2023 to 30 September 2024.
  *
- * <p>Periods of one type are ordered and can be counted between; periods of different types are
- * never compared (an {@link IllegalArgumentException}, not a silent ordering). For growth rates a
+ * <p>Every period covers the days from its {@link #start} to its {@link #end}; a school year runs
+ * from 1 July to 30 June, the common US education and state fiscal calendar. Periods have a total
+ * order, consistent with {@link #equals}: by first day, then by last day (the shorter first), then
+ * by type in {@link PeriodType} order. So a mixed list sorts: {@code 2024-01}, {@code 2024-Q1},
+ * {@code 2024}, {@code 2024-07}, {@code SY2024-25}. Periods can be counted between only within one
+ * type (an {@link IllegalArgumentException} otherwise, not a silent conversion). For growth rates a
  * period is placed on a time line in years: a school year at the year it starts (as the Statistics
  * Canada progress method takes the first year of a multi-year reference period), a month or
  * quarter at its start.
  *
  * <pre>{@code
  * Period.parse("SY2024-25").equals(Period.schoolYear(2024));  // true
+ * Period.fiscalYear(2024, 10).start();                      // 2023-10-01
  * Period.month(2024, 11).plus(3);                           // 2025-02
  * Period.year(2020).yearsUntil(Period.year(2024));          // 4.0
  * }</pre>
@@ -30,16 +40,28 @@ public final class Period implements Comparable<Period> {
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
   private static final Pattern SCHOOL_YEAR = Pattern.compile("SY(\\d{4})-(\\d{2})");
+  private static final Pattern FISCAL_YEAR = Pattern.compile("FY(\\d{4})-M(\\d{2})");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+  private static final int SCHOOL_YEAR_FIRST_MONTH = 7;
+
+  private static final Comparator<Period> ORDER =
+      Comparator.comparing(Period::start)
+          .thenComparing(Period::end)
+          .thenComparing(Period::type)
+          .thenComparingInt(Period::year)
+          .thenComparingInt(Period::index)
+          .thenComparingInt(Period::firstMonth);
 
   private final PeriodType type;
   private final int year;
   private final int index;
+  private final int firstMonth;
 
-  private Period(PeriodType type, int year, int index) {
+  private Period(PeriodType type, int year, int index, int firstMonth) {
     this.type = type;
     this.year = year;
     this.index = index;
+    this.firstMonth = firstMonth;
   }
 
   /**
@@ -79,6 +101,28 @@ public final class Period implements Comparable<Period> {
   }
 
   /**
+   * A fiscal year starting in the given month, named by the calendar year it ends in:
+   * {@code fiscalYear(2024, 10)} is the US federal fiscal year 2024, 1 October 2023 to 30 September
+   * 2024, written {@code FY2024-M10}. With first month 1 it is the calendar year's days.
+   *
+   * @param year the calendar year the fiscal year ends in, 1001 to 9999 (1000 to 9999 when it
+   *     starts in January)
+   * @param firstMonth the month it starts in, 1 to 12
+   * @return the period
+   * @throws org.commonground.core.validation.ValidationException naming the first month and the
+   *     year, each with its range and the value given, if out of range
+   */
+  public static Period fiscalYear(int year, int firstMonth) {
+    int firstYear = firstMonth == 1 ? 1000 : 1001;
+    Violations.none()
+        .require(firstMonth >= 1 && firstMonth <= 12, "firstMonth", "must be between 1 and 12, got " + firstMonth)
+        .require(year >= firstYear && year <= 9999, "year",
+            "must be between " + firstYear + " and 9999, got " + year)
+        .throwIfAny("Fiscal year");
+    return new Period(PeriodType.FISCAL_YEAR, firstMonth == 1 ? year : year - 1, 1, firstMonth);
+  }
+
+  /**
    * A calendar year.
    *
    * @param year the year, 1000 to 9999
@@ -90,7 +134,8 @@ public final class Period implements Comparable<Period> {
   }
 
   /**
-   * Reads a period from its text form: {@code 2024-03}, {@code 2024-Q1}, {@code SY2024-25} or
+   * Reads a period from its text form: {@code 2024-03}, {@code 2024-Q1}, {@code SY2024-25},
+   * {@code FY2024-M10} (a fiscal year named by the year it ends in, with its first month) or
    * {@code 2024}.
    *
    * @param text the text
@@ -115,12 +160,15 @@ public final class Period implements Comparable<Period> {
       }
       return schoolYear(start);
     }
+    if ((m = FISCAL_YEAR.matcher(text)).matches()) {
+      return fiscalYear(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    }
     if ((m = YEAR.matcher(text)).matches()) {
       return year(Integer.parseInt(m.group(1)));
     }
     throw new IllegalArgumentException(
-        "period: must be a month (2024-03), quarter (2024-Q1), school year (SY2024-25) or year "
-            + "(2024), got \"" + text + "\"");
+        "period: must be a month (2024-03), quarter (2024-Q1), school year (SY2024-25), fiscal year "
+            + "with its first month (FY2024-M10) or year (2024), got \"" + text + "\"");
   }
 
   private static Period of(PeriodType type, int year, int index) {
@@ -132,7 +180,7 @@ public final class Period implements Comparable<Period> {
       String what = type == PeriodType.MONTH ? "month" : "quarter";
       throw new IllegalArgumentException(what + ": must be between 1 and " + type.perYear() + ", got " + index);
     }
-    return new Period(type, year, index);
+    return new Period(type, year, index, 1);
   }
 
   /**
@@ -145,12 +193,21 @@ public final class Period implements Comparable<Period> {
   }
 
   /**
-   * The calendar year the period starts in.
+   * The calendar year the period starts in: 2023 for the fiscal year {@code FY2024-M10}.
    *
    * @return the year
    */
   public int year() {
     return year;
+  }
+
+  /**
+   * The month a fiscal year starts in (10 for {@code FY2024-M10}); 1 for the other types.
+   *
+   * @return the first month, 1 to 12
+   */
+  public int firstMonth() {
+    return firstMonth;
   }
 
   /**
@@ -170,17 +227,21 @@ public final class Period implements Comparable<Period> {
    * @throws IllegalArgumentException if the result leaves the supported years
    */
   public Period plus(int n) {
+    if (type == PeriodType.FISCAL_YEAR) {
+      return fiscalYear(end().getYear() + n, firstMonth);
+    }
     long sequence = sequence() + n;
     int perYear = type.perYear();
     return of(type, (int) Math.floorDiv(sequence, perYear), Math.floorMod(sequence, perYear) + 1);
   }
 
   /**
-   * The number of periods from this one to another of the same type.
+   * The number of periods from this one to another of the same type (for fiscal years, with the
+   * same first month).
    *
    * @param other a period of the same type
    * @return the count, negative if {@code other} is earlier
-   * @throws IllegalArgumentException if the types differ
+   * @throws IllegalArgumentException if the types or the fiscal years' first months differ
    */
   public long periodsUntil(Period other) {
     requireSameType(other);
@@ -199,27 +260,65 @@ public final class Period implements Comparable<Period> {
   }
 
   /**
-   * Whether this period comes before another of the same type.
+   * Whether this period comes before another in the total order of {@link #compareTo}.
    *
-   * @param other a period of the same type
+   * @param other a period of any type
    * @return true if this one is earlier
-   * @throws IllegalArgumentException if the types differ
    */
   public boolean isBefore(Period other) {
     return compareTo(other) < 0;
   }
 
   /**
-   * Orders periods of the same type in time.
+   * Orders periods of any types in time: by first day, then by last day (so a month comes before
+   * the quarter and the year that start with it), then by type in {@link PeriodType} order. The
+   * order is total and consistent with {@link #equals}: two periods compare as equal only if they
+   * are equal. Within one type it is the order of the periods in time.
    *
-   * @param other a period of the same type
+   * @param other a period of any type
    * @return negative, zero or positive as this period is earlier, the same or later
-   * @throws IllegalArgumentException if the types differ: a month and a school year have no order
    */
   @Override
   public int compareTo(Period other) {
-    requireSameType(other);
-    return Long.compare(sequence(), other.sequence());
+    return ORDER.compare(this, other);
+  }
+
+  /**
+   * The first day of the period: the first of its month, quarter or year; 1 July for a school
+   * year; the first of its first month for a fiscal year.
+   *
+   * @return the first day
+   */
+  public LocalDate start() {
+    switch (type) {
+      case MONTH:
+        return LocalDate.of(year, index, 1);
+      case QUARTER:
+        return LocalDate.of(year, 3 * index - 2, 1);
+      case SCHOOL_YEAR:
+        return LocalDate.of(year, SCHOOL_YEAR_FIRST_MONTH, 1);
+      case FISCAL_YEAR:
+        return LocalDate.of(year, firstMonth, 1);
+      default:
+        return LocalDate.of(year, 1, 1);
+    }
+  }
+
+  /**
+   * The last day of the period: the day before the next period of its type starts (30 June for a
+   * school year).
+   *
+   * @return the last day
+   */
+  public LocalDate end() {
+    switch (type) {
+      case MONTH:
+        return start().plusMonths(1).minusDays(1);
+      case QUARTER:
+        return start().plusMonths(3).minusDays(1);
+      default:
+        return start().plusYears(1).minusDays(1);
+    }
   }
 
   private long sequence() {
@@ -227,7 +326,7 @@ public final class Period implements Comparable<Period> {
   }
 
   private void requireSameType(Period other) {
-    if (other.type != type) {
+    if (other.type != type || other.firstMonth != firstMonth) {
       throw new IllegalArgumentException(
           "period: must be a " + name(type) + " like " + this + ", got " + name(other.type) + " " + other);
     }
@@ -242,15 +341,19 @@ public final class Period implements Comparable<Period> {
     return other instanceof Period
         && ((Period) other).type == type
         && ((Period) other).year == year
-        && ((Period) other).index == index;
+        && ((Period) other).index == index
+        && ((Period) other).firstMonth == firstMonth;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(type, year, index);
+    return Objects.hash(type, year, index, firstMonth);
   }
 
-  /** Returns the text form {@link #parse} reads: {@code 2024-03}, {@code 2024-Q1}, {@code SY2024-25}, {@code 2024}. */
+  /**
+   * Returns the text form {@link #parse} reads: {@code 2024-03}, {@code 2024-Q1},
+   * {@code SY2024-25}, {@code FY2024-M10}, {@code 2024}.
+   */
   @JsonValue
   @Override
   public String toString() {
@@ -261,6 +364,8 @@ public final class Period implements Comparable<Period> {
         return year + "-Q" + index;
       case SCHOOL_YEAR:
         return String.format("SY%d-%02d", year, (year + 1) % 100);
+      case FISCAL_YEAR:
+        return String.format("FY%d-M%02d", end().getYear(), firstMonth);
       default:
         return String.valueOf(year);
     }

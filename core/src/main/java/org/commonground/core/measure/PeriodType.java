@@ -12,6 +12,11 @@ public enum PeriodType {
   QUARTER(4),
   /** School years, named by the calendar year they start in: {@code SY2024-25}. */
   SCHOOL_YEAR(1),
+  /**
+   * Fiscal years with a configurable first month, named by the calendar year they end in:
+   * {@code FY2024-M10} is the US federal fiscal year 2024, 1 October 2023 to 30 September 2024.
+   */
+  FISCAL_YEAR(1),
   /** Calendar years, {@code 2024}. */
   CALENDAR_YEAR(1);
 

@@ -69,6 +69,30 @@ class MeasureModelTest {
   }
 
   @Test
+  void anIndicatorsFiscalYearsShareOneFirstMonth() {
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                graduation()
+                    .periodType(PeriodType.FISCAL_YEAR)
+                    .baseline(Option.of(Baseline.of(Period.fiscalYear(2020, 10), 78)))
+                    .targets(List.of(
+                        Target.interim(Period.fiscalYear(2024, 10), 84),
+                        Target.longTerm(Period.fiscalYear(2028, 7), 90)))
+                    .build());
+
+    assertEquals(
+        List.of("targets[1].period: must be a fiscal year starting in month 10 like FY2020-M10, got FY2028-M07"),
+        e.violations().map(Violation::toString));
+    assertEquals(
+        Period.fiscalYear(2028, 7),
+        graduation().periodType(PeriodType.FISCAL_YEAR)
+            .targets(List.of(Target.longTerm(Period.fiscalYear(2028, 7), 90))).build()
+            .finalTarget().get().period());
+  }
+
+  @Test
   void countsAndRatesCannotBeNegative() {
     ValidationException e =
         assertThrows(ValidationException.class,

@@ -2,7 +2,7 @@ package org.commonground.scoring.readiness;
 
 import io.vavr.collection.List;
 import java.math.BigDecimal;
-import java.math.MathContext;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Locale;
 import org.commonground.core.readiness.DimensionRating;
@@ -22,7 +22,9 @@ import org.commonground.core.readiness.ReadinessStage;
  * not as the nearest binary fraction), and the sums and the final division are exact, floored
  * without rounding. So a score that is exactly an integer is never pushed below it: consensus
  * scores 4.1, 4.3 and 3.6 have mean 4, stage 4, where {@code (4.1 + 4.3 + 3.6) / 3} in
- * {@code double} is 3.9999999999999996. Scorer agreement before consensus is reported as the share of ratings
+ * {@code double} is 3.9999999999999996. The reported scores are the same exact means rounded
+ * once, to the nearest {@code double}: (8 + 8 + 9) / 3 is {@code 25.0 / 3}, 8.333333333333334.
+ * Rounding only ever happens there, for display; the stage never depends on it. Scorer agreement before consensus is reported as the share of ratings
  * that were equal, and that were within one point.
  *
  * <pre>{@code
@@ -34,8 +36,6 @@ import org.commonground.core.readiness.ReadinessStage;
  * <p>This class has no state and is thread-safe.
  */
 public final class StageScoring {
-
-  private static final MathContext DISPLAY = MathContext.DECIMAL64;
 
   private StageScoring() {}
 
@@ -58,7 +58,7 @@ public final class StageScoring {
             .fold(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal divisor = BigDecimal.valueOf((long) n * dimensions.size());
     ReadinessStage stage = stageOf(total, divisor);
-    double score = total.divide(divisor, DISPLAY).doubleValue();
+    double score = meanOf(total, divisor);
 
     List<DimensionRating> all = interviews.flatMap(Interview::ratings);
     double exact = share(all.count(DimensionRating::scorersAgreed), all.size());
@@ -98,12 +98,41 @@ public final class StageScoring {
     return ReadinessStage.of(integerPart);
   }
 
+  /**
+   * The exact quotient {@code numerator / denominator} rounded once to the nearest {@code double}
+   * (ties to even). Dividing in decimal to a fixed precision first and then converting would round
+   * twice: 25/3 would become 8.333333333333333 and then 8.333333333333332 instead of the nearest
+   * double 8.333333333333334. The stage is found separately, by {@link #stageOf}, and never from
+   * this value (handbook rule: the stage is the score's integer part, never rounded up).
+   *
+   * @param numerator the exact sum of scores, not negative
+   * @param denominator the exact number of scores, positive
+   * @return the nearest double to the exact quotient
+   */
+  static double meanOf(BigDecimal numerator, BigDecimal denominator) {
+    if (numerator.signum() == 0) {
+      return 0.0;
+    }
+    int scale = Math.max(numerator.scale(), denominator.scale());
+    BigInteger p = numerator.setScale(scale).unscaledValue().abs();
+    BigInteger q = denominator.setScale(scale).unscaledValue().abs();
+    // Scale so the integer quotient has 55 or 56 bits: two or three bits below a double's 53,
+    // the lowest of which records a non-zero remainder (a sticky bit), so that the one rounding,
+    // BigInteger.doubleValue(), sees exactly what the exact quotient would round to.
+    int shift = 55 + q.bitLength() - p.bitLength();
+    BigInteger[] qr =
+        shift >= 0 ? p.shiftLeft(shift).divideAndRemainder(q) : p.divideAndRemainder(q.shiftLeft(-shift));
+    BigInteger quotient = qr[1].signum() == 0 ? qr[0] : qr[0].setBit(0);
+    double magnitude = Math.scalb(quotient.doubleValue(), -shift);
+    return numerator.signum() * denominator.signum() < 0 ? -magnitude : magnitude;
+  }
+
   private static DimensionStage dimensionStage(ReadinessDimension dimension, List<Interview> interviews) {
     List<DimensionRating> ratings = interviews.map(i -> i.rating(dimension.id()).get());
     BigDecimal sum = consensusSum(dimension, interviews);
     BigDecimal n = BigDecimal.valueOf(ratings.size());
     ReadinessStage stage = stageOf(sum, n);
-    double score = sum.divide(n, DISPLAY).doubleValue();
+    double score = meanOf(sum, n);
     double exact = share(ratings.count(DimensionRating::scorersAgreed), ratings.size());
     double withinOne = share(ratings.count(DimensionRating::scorersWithinOne), ratings.size());
     String explanation =

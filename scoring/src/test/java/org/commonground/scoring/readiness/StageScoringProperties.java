@@ -57,4 +57,25 @@ class StageScoringProperties {
                   == expected;
             });
   }
+
+  /**
+   * The overall score is the exact rational mean rounded once to the nearest double: with integer
+   * numerator and denominator below 2^53, {@code (double) sum / (10 · n · 5)} is that double.
+   */
+  @Test
+  void theOverallScoreIsTheExactMeanRoundedOnce() {
+    CommunityReadinessModel model = CommunityReadinessModel.HANDBOOK_2014;
+    int dimensions = model.dimensions().size();
+    qt().forAll(lists().of(lists().of(integers().between(10, 90)).ofSize(dimensions)).ofSizeBetween(1, 8))
+        .check(
+            tenths -> {
+              List<Interview> interviews =
+                  List.ofAll(tenths).zipWithIndex().map(t -> Interview.of("i" + t._2,
+                      model.dimensions().zip(t._1).map(d -> DimensionRating.agreed(d._1.id(), d._2 / 10.0))));
+              long sum = List.ofAll(tenths).flatMap(List::ofAll).sum().longValue();
+              double expected = (double) sum / (10L * tenths.size() * dimensions);
+              return StageScoring.score(ReadinessAssessment.of(model, "issue", interviews)).score()
+                  == expected;
+            });
+  }
 }

@@ -92,4 +92,15 @@ class StageScoringTest {
             + "scorers agreed exactly on 50% and within one point on 100% of interviews.",
         result.dimension("community-climate").get().explanation());
   }
+
+  @Test
+  void scoresAreTheExactMeanRoundedOnceToADouble() {
+    // (8 + 8 + 9) / 3 = 25/3; the nearest double is 25.0 / 3 = 8.333333333333334. Rounding first to
+    // 16 decimal digits (8.333333333333333) and then to a double gives 8.333333333333332.
+    CommunityReadinessScore result = StageScoring.score(leadership(8, 8, 9));
+
+    assertEquals(25.0 / 3, result.score());
+    assertEquals(25.0 / 3, result.dimensions().head().score());
+    assertEquals(ReadinessStage.CONFIRMATION_EXPANSION, result.stage());
+  }
 }
