@@ -2,6 +2,9 @@ package org.commonground.scoring.measure;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 import org.commonground.core.measure.Indicator;
 import org.commonground.core.measure.Period;
@@ -78,63 +81,168 @@ public final class ProgressMethod {
           "at least two data points are needed, from the base period " + basePeriod + " to a later one");
     }
     Option<Target> target = indicator.finalTarget();
-    double y0 = nonZero(base);
     double yi = current.value();
-    List<Double> values = List.of(y0, nonZero(yi)).appendAll(target.map(t -> nonZero(t.value())));
-    boolean allPositive = values.forAll(v -> v > 0);
-    boolean allNegative = values.forAll(v -> v < 0);
-    if (!allPositive && !allNegative) {
-      return unable(baseOption, currentOption,
-          "the base, current and target values must all be positive or all negative for the growth model, got "
-              + values.map(RollUp::number).mkString(", "));
-    }
-    int d = indicator.polarity().direction() * (allNegative ? -1 : 1);
+
+    // Every value the assessment uses: the base, each reported value from the base period on, the target.
+    List<Point> points = List.of(new Point("base " + basePeriod, base, true))
+        .appendAll(sorted.filter(v -> !v.period().isBefore(basePeriod))
+            .map(v -> new Point(v.period().toString(), v.value(), false)))
+        .appendAll(target.map(t -> new Point("target " + t.period(), t.value(), true)));
+    long positives = points.count(pt -> pt.value > 0);
+    long negatives = points.count(pt -> pt.value < 0);
+    int sign = negatives > positives ? -1 : 1;
+    List<Point> offending = points.filter(pt -> pt.value == 0 ? !pt.replaceable : Math.signum(pt.value) != sign);
+    boolean modelled = offending.isEmpty() && (positives + negatives) > 0;
+
+    double y0 = replaceZero(base, sign);
     double years = basePeriod.yearsUntil(current.period());
-    double observed = d * growth(y0, nonZero(yi), years);
-    String growth =
-        String.format(Locale.ROOT, "observed growth d·CAGR = %+.2f %% a year from %s (%s) to %s (%s)",
-            observed * 100, RollUp.number(base), basePeriod, RollUp.number(yi), current.period());
+    Option<Double> observedOption =
+        modelled ? Option.of(indicator.polarity().direction() * sign * growth(y0, yi, years)) : Option.none();
+    String growth = observedOption.map(o -> String.format(Locale.ROOT,
+        "observed growth d·CAGR = %+.2f %% a year from %s (%s) to %s (%s)",
+        o * 100, RollUp.number(base), basePeriod, RollUp.number(yi), current.period()))
+        .getOrElse("from " + RollUp.number(base) + " (" + basePeriod + ") to " + RollUp.number(yi)
+            + " (" + current.period() + ")");
+
+    if (target.isDefined() && indicator.polarity().meets(yi, target.get().value())) {
+      Target t = target.get();
+      return build(ProgressStatus.TARGET_ACHIEVED, baseOption, currentOption, observedOption, Option.none(),
+          Option.none(),
+          "Target achieved: " + RollUp.number(yi) + " in " + current.period() + " meets the target of "
+              + RollUp.number(t.value()) + " for " + t.period() + " (" + indicator.polarity() + "); " + growth + ".");
+    }
+    if (!modelled) {
+      return unable(baseOption, currentOption,
+          "the values must all be positive or all negative for the growth model (only a zero base or target is "
+              + "replaced, by ±" + ZERO_REPLACEMENT + "); "
+              + (offending.isEmpty() ? "every value is zero" : "not so: "
+                  + offending.map(pt -> pt.label + " = " + RollUp.number(pt.value)).mkString(", ")));
+    }
+    double observed = observedOption.get();
+    int d = indicator.polarity().direction() * sign;
+    long basePeriods = basePeriod.periodsUntil(current.period());
+    int perYear = basePeriod.type().perYear();
+    // |yᵢ / y₀| with both of one sign: the growth factor over the observed period.
+    BigDecimal from = exact(Math.abs(y0));
+    BigDecimal to = exact(Math.abs(yi));
 
     if (target.isEmpty()) {
       ProgressStatus status =
-          observed >= onTrackGrowth ? ProgressStatus.ON_TRACK
-              : observed >= accelerationGrowth ? ProgressStatus.ACCELERATION_NEEDED
-              : observed >= 0 ? ProgressStatus.LIMITED_PROGRESS
+          growthAtLeast(d, from, to, basePeriods, perYear, onTrackGrowth) ? ProgressStatus.ON_TRACK
+              : growthAtLeast(d, from, to, basePeriods, perYear, accelerationGrowth) ? ProgressStatus.ACCELERATION_NEEDED
+              : growthAtLeast(d, from, to, basePeriods, perYear, 0) ? ProgressStatus.LIMITED_PROGRESS
               : ProgressStatus.DETERIORATION;
-      return build(status, baseOption, currentOption, observed, Option.none(), Option.none(),
+      return build(status, baseOption, currentOption, observedOption, Option.none(), Option.none(),
           capitalize(status) + ": " + growth + ", no target; thresholds " + percent(onTrackGrowth)
               + " and " + percent(accelerationGrowth) + " a year (Statistics Canada / Open SDG).");
     }
     Target t = target.get();
-    if (indicator.polarity().meets(yi, t.value())) {
-      return build(ProgressStatus.TARGET_ACHIEVED, baseOption, currentOption, observed, Option.none(), Option.none(),
-          "Target achieved: " + RollUp.number(yi) + " in " + current.period() + " meets the target of "
-              + RollUp.number(t.value()) + " for " + t.period() + " (" + indicator.polarity() + "); " + growth + ".");
-    }
     double targetYears = basePeriod.yearsUntil(t.period());
     if (targetYears <= 0) {
       return unable(baseOption, currentOption,
           "the target period " + t.period() + " is not after the base period " + basePeriod);
     }
-    double required = growth(y0, nonZero(t.value()), targetYears);
-    if (required == 0) {
+    double yT = replaceZero(t.value(), sign);
+    double required = growth(y0, yT, targetYears);
+    BigDecimal goal = exact(Math.abs(yT));
+    if (goal.compareTo(from) == 0) {
       // The base already met the target and the value has since moved away from it.
-      return build(ProgressStatus.DETERIORATION, baseOption, currentOption, observed, Option.of(required), Option.none(),
+      return build(ProgressStatus.DETERIORATION, baseOption, currentOption, observedOption, Option.of(0.0),
+          Option.none(),
           "Deterioration: the base value " + RollUp.number(base) + " equalled the target "
               + RollUp.number(t.value()) + " and the value has moved away from it; " + growth + ".");
     }
     double ratio = observed / Math.abs(required);
+    long targetPeriods = basePeriod.periodsUntil(t.period());
     ProgressStatus status =
-        ratio >= onTrackRatio ? ProgressStatus.ON_TRACK
-            : ratio >= accelerationRatio ? ProgressStatus.ACCELERATION_NEEDED
-            : ratio >= 0 ? ProgressStatus.LIMITED_PROGRESS
+        ratioAtLeast(d, from, to, basePeriods, goal, targetPeriods, perYear, onTrackRatio) ? ProgressStatus.ON_TRACK
+            : ratioAtLeast(d, from, to, basePeriods, goal, targetPeriods, perYear, accelerationRatio)
+                ? ProgressStatus.ACCELERATION_NEEDED
+            : d * to.compareTo(from) >= 0 ? ProgressStatus.LIMITED_PROGRESS
             : ProgressStatus.DETERIORATION;
-    return build(status, baseOption, currentOption, observed, Option.of(required), Option.of(ratio),
+    return build(status, baseOption, currentOption, observedOption, Option.of(required), Option.of(ratio),
         String.format(Locale.ROOT,
             "%s: R = d·CAGR / |CAGR needed| = %.1f %% (%s; needed %+.2f %% a year to reach %s by %s); "
                 + "thresholds %s and %s (Statistics Canada / Open SDG).",
             capitalize(status), ratio * 100, growth, required * 100, RollUp.number(t.value()), t.period(),
             percent(onTrackRatio), percent(accelerationRatio)));
+  }
+
+  /** One value the assessment uses, with where it comes from. */
+  private static final class Point {
+    final String label;
+    final double value;
+    final boolean replaceable;
+
+    Point(String label, double value, boolean replaceable) {
+      this.label = label;
+      this.value = value;
+      this.replaceable = replaceable;
+    }
+  }
+
+  /**
+   * Whether {@code d · CAGR ≥ c} exactly, CAGR being {@code (to / from)^(q / p) − 1} over p
+   * periods of q a year. With x the annual factor, {@code x ≥ 1 + c} (d = +1) or {@code x ≤ 1 − c}
+   * (d = −1); raising both sides to the power p (all positive) gives the exact test
+   * {@code to^q ≥ from^q · (1 + c)^p}, or {@code ≤ from^q · (1 − c)^p}, in decimal arithmetic on the
+   * exact binary values and the exact decimal threshold.
+   */
+  static boolean growthAtLeast(int d, BigDecimal from, BigDecimal to, long periods, int perYear, double c) {
+    BigDecimal rate = new BigDecimal(Double.toString(c));
+    int p = Math.toIntExact(periods);
+    BigDecimal left = to.pow(perYear);
+    BigDecimal right = from.pow(perYear).multiply(BigDecimal.ONE.add(rate.multiply(BigDecimal.valueOf(d))).pow(p));
+    return d > 0 ? left.compareTo(right) >= 0 : left.compareTo(right) <= 0;
+  }
+
+  /**
+   * Whether {@code R = d · CAGRᵢ / |CAGR_T| ≥ k}, that is {@code d · (x − 1) ≥ k · |y − 1|} for the
+   * observed annual factor x and the needed one y (|CAGR_T| &gt; 0). The roots are taken to 60
+   * significant digits; a difference smaller than 10⁻⁴⁵ is taken for an exact tie, which reaches the threshold.
+   */
+  static boolean ratioAtLeast(int d, BigDecimal from, BigDecimal to, long periods, BigDecimal goal,
+      long targetPeriods, int perYear, double k) {
+    BigDecimal threshold = new BigDecimal(Double.toString(k));
+    BigDecimal x = root(to.divide(from, PRECISION).pow(perYear, PRECISION), periods);
+    BigDecimal y = root(goal.divide(from, PRECISION).pow(perYear, PRECISION), targetPeriods);
+    BigDecimal left = x.subtract(BigDecimal.ONE).multiply(BigDecimal.valueOf(d));
+    BigDecimal right = threshold.multiply(y.subtract(BigDecimal.ONE).abs());
+    BigDecimal difference = left.subtract(right, PRECISION);
+    return difference.signum() >= 0 || difference.abs().compareTo(BigDecimal.ONE.scaleByPowerOfTen(-TOLERANCE)) < 0;
+  }
+
+  private static final int DIGITS = 60;
+  private static final int TOLERANCE = 45;
+  private static final MathContext PRECISION = new MathContext(DIGITS, RoundingMode.HALF_EVEN);
+
+  /** The positive n-th root of a positive number, by Newton's method to {@link #PRECISION}. */
+  private static BigDecimal root(BigDecimal value, long n) {
+    if (n == 1) {
+      return value;
+    }
+    int degree = Math.toIntExact(n);
+    BigDecimal x = new BigDecimal(Math.exp(Math.log(value.doubleValue()) / degree), PRECISION);
+    BigDecimal order = BigDecimal.valueOf(degree);
+    BigDecimal epsilon = BigDecimal.ONE.scaleByPowerOfTen(-DIGITS + 2).multiply(x);
+    for (int i = 0; i < 200; i++) {
+      // x ← x − (xⁿ − v) / (n · xⁿ⁻¹)
+      BigDecimal power = x.pow(degree - 1, PRECISION);
+      BigDecimal step = x.multiply(power, PRECISION).subtract(value).divide(order.multiply(power), PRECISION);
+      x = x.subtract(step, PRECISION);
+      if (step.abs().compareTo(epsilon) <= 0) {
+        break;
+      }
+    }
+    return x;
+  }
+
+  private static BigDecimal exact(double value) {
+    return new BigDecimal(value);
+  }
+
+  private static double replaceZero(double value, int sign) {
+    return value == 0 ? sign * ZERO_REPLACEMENT : value;
   }
 
   /**
@@ -146,10 +254,6 @@ public final class ProgressMethod {
   static double growth(double from, double to, double years) {
     double change = (to - from) / from;
     return years == 1 ? change : Math.expm1(Math.log1p(change) / years);
-  }
-
-  private static double nonZero(double value) {
-    return value == 0 ? ZERO_REPLACEMENT : value;
   }
 
   private static String percent(double share) {
@@ -174,13 +278,13 @@ public final class ProgressMethod {
   }
 
   private static ProgressAssessment build(
-      ProgressStatus status, Option<Period> base, Option<Period> current, double observed,
+      ProgressStatus status, Option<Period> base, Option<Period> current, Option<Double> observed,
       Option<Double> required, Option<Double> ratio, String explanation) {
     return ImmutableProgressAssessment.builder()
         .status(status)
         .basePeriod(base)
         .currentPeriod(current)
-        .observedGrowth(Option.of(observed))
+        .observedGrowth(observed)
         .requiredGrowth(required)
         .ratio(ratio)
         .explanation(explanation)

@@ -105,7 +105,8 @@ class ProgressMethodTest {
     ProgressAssessment p = assess(mixed, 1);
     assertEquals(ProgressStatus.UNABLE_TO_ASSESS, p.status());
     assertEquals(
-        "Unable to assess: the base, current and target values must all be positive or all negative for the growth model, got -5, 1, 5.",
+        "Unable to assess: the values must all be positive or all negative for the growth model (only a zero base "
+            + "or target is replaced, by ±0.001); not so: base 2022 = -5.",
         p.explanation());
     assertEquals(ProgressStatus.UNABLE_TO_ASSESS, ProgressMethod.STATISTICS_CANADA.assess(PLAIN, List.empty()).status());
   }
@@ -125,5 +126,134 @@ class ProgressMethodTest {
             + "+60.00 % a year from 100 (2022) to 160 (2023); needed +100.00 % a year to reach 200 by 2023); "
             + "thresholds 95 % and 60 % (Statistics Canada / Open SDG).",
         assess(TARGETED, 160).explanation());
+  }
+
+  private static CommunityValue at(int year, double value) {
+    return ImmutableCommunityValue.builder().indicator("i").period(Period.year(year)).value(value)
+        .aggregation(PLAIN.aggregation()).numerator(value).denominator(Option.none())
+        .partners(List.of("a")).missingPartners(List.empty()).records(Option.none()).explanation("")
+        .build();
+  }
+
+  private static Indicator indicator(Polarity polarity, double base, Option<Double> target) {
+    Indicator plain = Fixtures.indicator("i", Unit.MEAN).polarity(polarity).build();
+    Indicator based = org.commonground.core.measure.ImmutableIndicator.copyOf(plain)
+        .withBaseline(Option.of(Baseline.of(Period.year(2020), base)));
+    return target.isEmpty() ? based
+        : Fixtures.withBaselineAndTarget(plain, Baseline.of(Period.year(2020), base),
+            Target.longTerm(Period.year(2030), target.get()));
+  }
+
+  @Test
+  void aZeroCurrentValueIsTreatedAlikeForBothSigns() {
+    // The method replaces only a zero base or target; a zero elsewhere is outside the growth model.
+    ProgressAssessment positive = ProgressMethod.STATISTICS_CANADA.assess(
+        indicator(Polarity.HIGHER_IS_BETTER, 10, Option.of(20.0)), List.of(at(2023, 0)));
+    ProgressAssessment negative = ProgressMethod.STATISTICS_CANADA.assess(
+        indicator(Polarity.LOWER_IS_BETTER, -10, Option.of(-20.0)), List.of(at(2023, 0)));
+    assertEquals(ProgressStatus.UNABLE_TO_ASSESS, positive.status());
+    assertEquals(ProgressStatus.UNABLE_TO_ASSESS, negative.status());
+    assertTrue(positive.explanation().contains("2023 = 0"), positive.explanation());
+  }
+
+  @Test
+  void reachingAZeroTargetIsTargetAchievedForBothSigns() {
+    assertEquals(ProgressStatus.TARGET_ACHIEVED, ProgressMethod.STATISTICS_CANADA.assess(
+        indicator(Polarity.LOWER_IS_BETTER, 10, Option.of(0.0)), List.of(at(2023, 0))).status());
+    assertEquals(ProgressStatus.TARGET_ACHIEVED, ProgressMethod.STATISTICS_CANADA.assess(
+        indicator(Polarity.HIGHER_IS_BETTER, -10, Option.of(0.0)), List.of(at(2023, 0))).status());
+  }
+
+  @Test
+  void aZeroBaseOrTargetTakesTheSignOfTheSeries() {
+    // -0.001 → -1 in one year, lower better: d = -1 · -1 = +1, growth 999 → on track.
+    ProgressAssessment negative = ProgressMethod.STATISTICS_CANADA.assess(
+        indicator(Polarity.LOWER_IS_BETTER, 0, Option.none()), List.of(at(2021, -1)));
+    ProgressAssessment positive = ProgressMethod.STATISTICS_CANADA.assess(
+        indicator(Polarity.HIGHER_IS_BETTER, 0, Option.none()), List.of(at(2021, 1)));
+    assertEquals(ProgressStatus.ON_TRACK, negative.status());
+    assertEquals(positive.observedGrowth(), negative.observedGrowth());
+    // A zero target, not yet reached, of a negative series.
+    assertEquals(ProgressStatus.LIMITED_PROGRESS, ProgressMethod.STATISTICS_CANADA.assess(
+        indicator(Polarity.HIGHER_IS_BETTER, -10, Option.of(0.0)), List.of(at(2023, -9))).status());
+  }
+
+  @Test
+  void everyValueOfTheSeriesMustShareOneSign() {
+    ProgressAssessment p = ProgressMethod.STATISTICS_CANADA.assess(
+        indicator(Polarity.HIGHER_IS_BETTER, 10, Option.of(20.0)),
+        List.of(at(2021, -3), at(2022, 0), at(2023, 12), at(2019, -50)));
+    assertEquals(ProgressStatus.UNABLE_TO_ASSESS, p.status());
+    assertEquals("Unable to assess: the values must all be positive or all negative for the growth model (only a "
+        + "zero base or target is replaced, by ±0.001); not so: 2021 = -3, 2022 = 0.", p.explanation());
+  }
+
+  @Test
+  void statusAtEachThresholdIsExact() {
+    // One year to go and one year observed: R = (current − base) / (target − base), exactly on each threshold.
+    int cases = 0;
+    for (int bi = 1; bi <= 60; bi++) {
+      for (int gi = 1; gi <= 40; gi++) {
+        double base = bi * 0.7;
+        double gap = gi * 0.3;
+        for (Polarity polarity : Polarity.values()) {
+          for (int sign : new int[] {1, -1}) {
+            int d = polarity.direction() * sign;
+            if (base + d * gap <= 0) {
+              continue; // the target would cross zero: outside the growth model
+            }
+            double target = sign * (base + d * gap);
+            java.math.BigDecimal b = new java.math.BigDecimal(sign * base);
+            java.math.BigDecimal t = new java.math.BigDecimal(target);
+            for (String[] band : new String[][] {{"0.95", "ON_TRACK"}, {"0.6", "ACCELERATION_NEEDED"}}) {
+              java.math.BigDecimal exact = b.add(t.subtract(b).multiply(new java.math.BigDecimal(band[0])));
+              double current = exact.doubleValue();
+              if (new java.math.BigDecimal(current).compareTo(exact) != 0) {
+                continue; // not representable: no exact tie to test
+              }
+              cases++;
+              // A one-year target and one year observed: R is linear in the current value.
+              Indicator oneYear = Fixtures.withBaselineAndTarget(
+                  Fixtures.indicator("i", Unit.MEAN).polarity(polarity).build(),
+                  Baseline.of(Period.year(2020), sign * base), Target.longTerm(Period.year(2021), target));
+              assertEquals(ProgressStatus.valueOf(band[1]),
+                  ProgressMethod.STATISTICS_CANADA.assess(oneYear, List.of(at(2021, current))).status(),
+                  base + " " + gap + " " + polarity + " " + sign + " " + band[0]);
+            }
+          }
+        }
+      }
+    }
+    assertTrue(cases > 1000, "cases " + cases);
+    // Without a target: 1.5 %, 0.5 % and 0 % a year compounded exactly over two to four years.
+    for (int years = 2; years <= 4; years++) {
+      for (int k = 1; k <= 300; k++) {
+        for (String rate : new String[] {"0.015", "0.005", "-0.015", "-0.005"}) {
+          java.math.BigDecimal factor = java.math.BigDecimal.ONE.add(new java.math.BigDecimal(rate)).pow(years);
+          double base = k * Math.pow(10, 3 * years);
+          java.math.BigDecimal exact = new java.math.BigDecimal(base).multiply(factor);
+          double current = exact.doubleValue();
+          if (new java.math.BigDecimal(current).compareTo(exact) != 0) {
+            continue;
+          }
+          cases++;
+          Polarity polarity = rate.startsWith("-") ? Polarity.LOWER_IS_BETTER : Polarity.HIGHER_IS_BETTER;
+          ProgressStatus expected =
+              rate.endsWith("15") ? ProgressStatus.ON_TRACK : ProgressStatus.ACCELERATION_NEEDED;
+          assertEquals(expected, ProgressMethod.STATISTICS_CANADA.assess(
+              indicator(polarity, base, Option.none()), List.of(at(2020 + years, current))).status(),
+              base + " → " + current + " over " + years + " years");
+        }
+      }
+    }
+    // Without a target: 1.5 % and 0.5 % a year compounded exactly over two years.
+    assertEquals(ProgressStatus.ON_TRACK, ProgressMethod.STATISTICS_CANADA.assess(
+        indicator(Polarity.HIGHER_IS_BETTER, 10000, Option.none()), List.of(at(2022, 10302.25))).status());
+    assertEquals(ProgressStatus.ACCELERATION_NEEDED, ProgressMethod.STATISTICS_CANADA.assess(
+        indicator(Polarity.HIGHER_IS_BETTER, 10000, Option.none()), List.of(at(2022, 10302.24))).status());
+    assertEquals(ProgressStatus.ACCELERATION_NEEDED, ProgressMethod.STATISTICS_CANADA.assess(
+        indicator(Polarity.LOWER_IS_BETTER, 10000, Option.none()), List.of(at(2022, 9900.25))).status());
+    assertEquals(ProgressStatus.LIMITED_PROGRESS, ProgressMethod.STATISTICS_CANADA.assess(
+        indicator(Polarity.LOWER_IS_BETTER, 10000, Option.none()), List.of(at(2022, 9900.26))).status());
   }
 }
