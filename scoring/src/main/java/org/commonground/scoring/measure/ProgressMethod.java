@@ -25,12 +25,33 @@ import org.commonground.core.measure.Target;
  * compared with fixed rates: ≥ 1.5 % a year on track, 0.5 % to 1.5 % acceleration needed, 0 to
  * 0.5 % limited progress, below 0 deterioration.
  *
- * <p>As the method prescribes: a base or target value of zero is replaced by 0.001; at least two
- * data points are needed; all values must be positive or all negative (all negative flips d), else
- * progress is "unable to assess". The base is the indicator's baseline if it has one, else its
- * first reported value; the target is its {@link Indicator#finalTarget() final target}. Not
- * modelled: the method's scaling factor for indicators near a natural limit (such as 100 %), so
- * thresholds are never reduced.
+ * <p>Edge cases, following the method's "Considerations and Exceptions":
+ *
+ * <ul>
+ *   <li><b>Target achieved first.</b> A current value that meets the target (at or beyond it in the
+ *       desired direction) is target achieved whatever the trend, as the method scores it; this
+ *       includes reaching a target of zero, which the growth model itself could not express.
+ *   <li><b>Zeros.</b> The method replaces a zero base or a zero target by 0.001; here the
+ *       replacement takes the sign of the series (−0.001 for a negative one), so a series and its
+ *       mirror image are treated alike. No other value is replaced: a zero current or intermediate
+ *       value is outside the exponential model and progress is "unable to assess".
+ *   <li><b>Signs.</b> The model is valid only when every value used — the base, each reported
+ *       value from the base period on, and the target — is positive, or every one negative; all
+ *       negative flips d. Otherwise progress is "unable to assess", naming each offending value by
+ *       its period (the sign of the series being that of the majority of its non-zero values).
+ *   <li><b>Data points.</b> At least two are needed: the base period and a later one.
+ *   <li><b>Base equal to the target.</b> The growth needed is zero and R is undefined; if the
+ *       target is no longer met the value has moved away from it: deterioration.
+ *   <li><b>Thresholds.</b> A value exactly on a threshold reaches it. The comparisons are not made
+ *       on the rounded double R: without a target, {@code d · CAGR ≥ c} is decided exactly by
+ *       raising both sides to integer powers in decimal arithmetic; with a target,
+ *       {@code d · (x − 1) ≥ k · |y − 1|} (x, y the observed and needed annual factors) is decided
+ *       on roots taken to 60 significant digits, a difference below 10⁻⁴⁵ counting as a tie.
+ * </ul>
+ *
+ * <p>The base is the indicator's baseline if it has one, else its first reported value; the
+ * target is its {@link Indicator#finalTarget() final target}. Not modelled: the method's scaling
+ * factor for indicators near a natural limit (such as 100 %), so thresholds are never reduced.
  *
  * <pre>{@code
  * ProgressAssessment p = ProgressMethod.STATISTICS_CANADA.assess(indicator, communityValues);
@@ -43,7 +64,7 @@ public final class ProgressMethod {
   /** The published thresholds: 95 % and 60 % of the needed growth; 1.5 % and 0.5 % a year. */
   public static final ProgressMethod STATISTICS_CANADA = new ProgressMethod(0.95, 0.60, 0.015, 0.005);
 
-  /** What a zero base or target is replaced by, as the method prescribes. */
+  /** What a zero base or target is replaced by, as the method prescribes (with the series' sign). */
   public static final double ZERO_REPLACEMENT = 0.001;
 
   private final double onTrackRatio;
