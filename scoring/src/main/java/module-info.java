@@ -11,12 +11,15 @@
  *   <li>{@link org.commonground.scoring.alignment}, {@link org.commonground.scoring.readiness},
  *       {@link org.commonground.scoring.measure}, {@link org.commonground.scoring.suppression} —
  *       the scoring of each capability.
+ *   <li>{@link org.commonground.scoring.uncertainty} — confidence intervals of proportions, counts
+ *       and rates, and the reliability flags of small numbers.
  * </ul>
  */
 module org.commonground.scoring {
   requires transitive org.commonground.core;
   requires org.jgrapht.core;
   requires ojalgo;
+  requires org.apache.commons.statistics.distribution;
   requires static org.immutables.value.annotations;
   requires static com.fasterxml.jackson.annotation;
   requires static com.fasterxml.jackson.databind;
@@ -27,10 +30,12 @@ module org.commonground.scoring {
   exports org.commonground.scoring.readiness;
   exports org.commonground.scoring.relationship;
   exports org.commonground.scoring.suppression;
+  exports org.commonground.scoring.uncertainty;
 
   opens org.commonground.scoring.alignment to com.fasterxml.jackson.databind;
   opens org.commonground.scoring.measure to com.fasterxml.jackson.databind;
   opens org.commonground.scoring.readiness to com.fasterxml.jackson.databind;
   opens org.commonground.scoring.relationship to com.fasterxml.jackson.databind;
   opens org.commonground.scoring.suppression to com.fasterxml.jackson.databind;
+  opens org.commonground.scoring.uncertainty to com.fasterxml.jackson.databind;
 }

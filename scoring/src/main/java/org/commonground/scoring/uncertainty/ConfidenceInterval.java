@@ -1,0 +1,95 @@
+package org.commonground.scoring.uncertainty;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.commonground.core.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * A two-sided confidence interval: its bounds, its confidence level and the method that gave it.
+ *
+ * <pre>{@code
+ * ConfidenceInterval ci = ConfidenceIntervals.proportion(81, 263);
+ * ci.lower();            // 0.2553…
+ * ci.upper();            // 0.3662…
+ * ci.level();            // 0.95
+ * ci.method().label();   // "Wilson score"
+ * ci.contains(0.3);      // true
+ * ci.width();            // 0.1109…
+ * }</pre>
+ *
+ * <p>Built by {@link ConfidenceIntervals}, or directly with {@code ImmutableConfidenceInterval.of(
+ * lower, upper, level, method)}, which checks that both bounds are finite numbers with {@code lower
+ * ≤ upper} and that the level lies strictly between 0 and 1. This class is immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableConfidenceInterval.class)
+@JsonDeserialize(as = ImmutableConfidenceInterval.class)
+public abstract class ConfidenceInterval {
+
+  ConfidenceInterval() {}
+
+  /**
+   * The lower bound.
+   *
+   * @return the lower bound, finite and at most {@link #upper()}
+   */
+  @Value.Parameter
+  public abstract double lower();
+
+  /**
+   * The upper bound.
+   *
+   * @return the upper bound, finite and at least {@link #lower()}
+   */
+  @Value.Parameter
+  public abstract double upper();
+
+  /**
+   * The confidence level, such as 0.95.
+   *
+   * @return the level, strictly between 0 and 1
+   */
+  @Value.Parameter
+  public abstract double level();
+
+  /**
+   * The method that computed the interval.
+   *
+   * @return the method
+   */
+  @Value.Parameter
+  public abstract IntervalMethod method();
+
+  /**
+   * The interval's width, {@code upper − lower}.
+   *
+   * @return the width, at least 0
+   */
+  public double width() {
+    return upper() - lower();
+  }
+
+  /**
+   * Whether a value lies in the closed interval.
+   *
+   * @param value the value
+   * @return true if {@code lower ≤ value ≤ upper}
+   */
+  public boolean contains(double value) {
+    return lower() <= value && value <= upper();
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .require(Double.isFinite(lower()), "lower", "must be a finite number, got " + lower())
+        .require(Double.isFinite(upper()), "upper", "must be a finite number, got " + upper())
+        .require(!(lower() > upper()), "upper",
+            "must be at least lower (" + lower() + "), got " + upper())
+        .require(level() > 0 && level() < 1, "level",
+            "must be between 0 and 1 (exclusive), got " + level())
+        .throwIfAny("ConfidenceInterval");
+  }
+}

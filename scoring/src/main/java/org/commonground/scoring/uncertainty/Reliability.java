@@ -1,0 +1,58 @@
+package org.commonground.scoring.uncertainty;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import org.immutables.value.Value;
+
+/**
+ * The verdict of a {@link ReliabilityRule} on one estimate: the figures it looked at and every
+ * concern it found; an estimate with no concern is reliable.
+ *
+ * <pre>{@code
+ * Reliability r = ReliabilityRule.nchs().assessCount(12);
+ * r.isReliable();              // false
+ * r.concerns();                // List(FEW_EVENTS): the RSE, 29 %, is within 30 %
+ * r.relativeStandardError();   // Some(0.2887)
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableReliability.class)
+@JsonDeserialize(as = ImmutableReliability.class)
+public abstract class Reliability {
+
+  Reliability() {}
+
+  /**
+   * The number of events behind the estimate.
+   *
+   * @return the events, at least 0
+   */
+  public abstract long events();
+
+  /**
+   * The estimate's relative standard error, its standard error over the estimate.
+   *
+   * @return the relative standard error; none when it is undefined (no events)
+   */
+  public abstract Option<Double> relativeStandardError();
+
+  /**
+   * Every concern found, in the order of {@link ReliabilityConcern}.
+   *
+   * @return the concerns; empty when the estimate is reliable
+   */
+  public abstract List<ReliabilityConcern> concerns();
+
+  /**
+   * Whether the estimate meets the rule: no concern was found.
+   *
+   * @return true if reliable, false if it should be flagged or suppressed
+   */
+  public boolean isReliable() {
+    return concerns().isEmpty();
+  }
+}

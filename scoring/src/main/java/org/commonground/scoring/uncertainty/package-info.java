@@ -1,0 +1,24 @@
+/**
+ * The uncertainty of small numbers: confidence intervals of proportions, counts and rates ({@link
+ * org.commonground.scoring.uncertainty.ConfidenceIntervals}), and the public-health rules that flag
+ * an estimate resting on too few events as unreliable ({@link
+ * org.commonground.scoring.uncertainty.ReliabilityRule}).
+ *
+ * <pre>{@code
+ * ConfidenceInterval wilson = ConfidenceIntervals.proportion(81, 263);   // [0.2553, 0.3662]
+ * ConfidenceInterval exact =
+ *     ConfidenceIntervals.proportion(0, 10, 0.95, IntervalMethod.CLOPPER_PEARSON);  // [0, 0.3085]
+ * ConfidenceInterval deaths = ConfidenceIntervals.rate(12, 25_000, 100_000);  // [24.8, 83.8] per 100,000
+ *
+ * Reliability r = ReliabilityRule.nchs().assessCount(12);
+ * r.isReliable();   // false: fewer than 20 events (its RSE, 29 %, is within 30 %)
+ * r.concerns();     // List(FEW_EVENTS)
+ * }</pre>
+ *
+ * <p>Every value is immutable and thread-safe, every method a pure function; bad input throws a
+ * {@link org.commonground.core.validation.ValidationException} naming every problem.
+ */
+@CommonGroundStyle
+package org.commonground.scoring.uncertainty;
+
+import org.commonground.core.CommonGroundStyle;
