@@ -26,9 +26,7 @@ class StageScoringProperties {
     qt().forAll(lists().of(lists().of(integers().between(10, 90)).ofSize(dimensions)).ofSizeBetween(1, 8))
         .check(
             tenths -> {
-              List<Interview> interviews =
-                  List.ofAll(tenths).zipWithIndex().map(t -> Interview.of("i" + t._2,
-                      model.dimensions().zip(t._1).map(d -> DimensionRating.agreed(d._1.id(), d._2 / 10.0))));
+              List<Interview> interviews = interviews(model, tenths);
               long sum = List.ofAll(tenths).flatMap(List::ofAll).sum().longValue();
               long expected =
                   BigInteger.valueOf(sum)
@@ -69,13 +67,17 @@ class StageScoringProperties {
     qt().forAll(lists().of(lists().of(integers().between(10, 90)).ofSize(dimensions)).ofSizeBetween(1, 8))
         .check(
             tenths -> {
-              List<Interview> interviews =
-                  List.ofAll(tenths).zipWithIndex().map(t -> Interview.of("i" + t._2,
-                      model.dimensions().zip(t._1).map(d -> DimensionRating.agreed(d._1.id(), d._2 / 10.0))));
+              List<Interview> interviews = interviews(model, tenths);
               long sum = List.ofAll(tenths).flatMap(List::ofAll).sum().longValue();
               double expected = (double) sum / (10L * tenths.size() * dimensions);
               return StageScoring.score(ReadinessAssessment.of(model, "issue", interviews)).score()
                   == expected;
             });
+  }
+
+  /** One interview per list of consensus scores in tenths, one score per dimension. */
+  private static List<Interview> interviews(CommunityReadinessModel model, java.util.List<java.util.List<Integer>> tenths) {
+    return List.ofAll(tenths).zipWithIndex().map(t -> Interview.of("i" + t._2,
+        model.dimensions().zip(t._1).map(d -> DimensionRating.agreed(d._1.id(), d._2 / 10.0))));
   }
 }
