@@ -2,6 +2,7 @@ package org.commonground.scoring.suppression;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import org.jgrapht.alg.util.UnionFind;
 import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
@@ -58,10 +59,14 @@ final class AttackerIntervals {
       largest = Math.max(largest, Math.abs(v));
     }
     AttackerIntervals found = new AttackerIntervals(t.entries, t.integral ? 0 : RELATIVE_TOLERANCE * largest);
-    int[] root = new int[t.entries];
+    java.util.Set<Integer> hiddenEntries = new java.util.HashSet<>();
     for (int e = 0; e < t.entries; e++) {
-      root[e] = e;
+      if (hidden[e]) {
+        hiddenEntries.add(e);
+      }
     }
+    // hidden entries that share an equation are bounded together
+    UnionFind<Integer> linked = new UnionFind<>(hiddenEntries);
     for (int[] equation : t.equations) {
       int first = -1;
       for (int e : equation) {
@@ -69,24 +74,18 @@ final class AttackerIntervals {
           if (first < 0) {
             first = e;
           } else {
-            union(root, first, e);
+            linked.union(first, e);
           }
         }
       }
     }
-    int[] component = new int[t.entries];
-    Arrays.fill(component, -1);
-    ArrayList<ArrayList<Integer>> components = new ArrayList<>();
+    java.util.Map<Integer, ArrayList<Integer>> byRoot = new java.util.LinkedHashMap<>();
     for (int e = 0; e < t.entries; e++) {
       if (hidden[e]) {
-        int r = find(root, e);
-        if (component[r] < 0) {
-          component[r] = components.size();
-          components.add(new ArrayList<>());
-        }
-        components.get(component[r]).add(e);
+        byRoot.computeIfAbsent(linked.find(e), r -> new ArrayList<>()).add(e);
       }
     }
+    java.util.Collection<ArrayList<Integer>> components = byRoot.values();
     TransportationBounds network = flows ? TransportationBounds.of(t) : null;
     for (ArrayList<Integer> entries : components) {
       int[] members = entries.stream().mapToInt(Integer::intValue).toArray();
@@ -230,21 +229,5 @@ final class AttackerIntervals {
       }
     }
     return true;
-  }
-
-  private static int find(int[] root, int e) {
-    while (root[e] != e) {
-      root[e] = root[root[e]];
-      e = root[e];
-    }
-    return e;
-  }
-
-  private static void union(int[] root, int a, int b) {
-    int ra = find(root, a);
-    int rb = find(root, b);
-    if (ra != rb) {
-      root[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
   }
 }

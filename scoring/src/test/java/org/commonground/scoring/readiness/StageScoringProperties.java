@@ -11,6 +11,7 @@ import org.commonground.core.readiness.DimensionRating;
 import org.commonground.core.readiness.Interview;
 import org.commonground.core.readiness.ReadinessAssessment;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class StageScoringProperties {
 
@@ -23,11 +24,11 @@ class StageScoringProperties {
   void stageTruncationIsExactForEveryRationalScore() {
     CommunityReadinessModel model = CommunityReadinessModel.HANDBOOK_2014;
     int dimensions = model.dimensions().size();
-    qt().forAll(lists().of(lists().of(integers().between(10, 90)).ofSize(dimensions)).ofSizeBetween(1, 8))
+    qt().forAll(consensusTenths(dimensions))
         .check(
             tenths -> {
               List<Interview> interviews = interviews(model, tenths);
-              long sum = List.ofAll(tenths).flatMap(List::ofAll).sum().longValue();
+              long sum = sum(tenths);
               long expected =
                   BigInteger.valueOf(sum)
                       .divide(BigInteger.valueOf(10L * tenths.size() * dimensions))
@@ -64,11 +65,11 @@ class StageScoringProperties {
   void theOverallScoreIsTheExactMeanRoundedOnce() {
     CommunityReadinessModel model = CommunityReadinessModel.HANDBOOK_2014;
     int dimensions = model.dimensions().size();
-    qt().forAll(lists().of(lists().of(integers().between(10, 90)).ofSize(dimensions)).ofSizeBetween(1, 8))
+    qt().forAll(consensusTenths(dimensions))
         .check(
             tenths -> {
               List<Interview> interviews = interviews(model, tenths);
-              long sum = List.ofAll(tenths).flatMap(List::ofAll).sum().longValue();
+              long sum = sum(tenths);
               double expected = (double) sum / (10L * tenths.size() * dimensions);
               return StageScoring.score(ReadinessAssessment.of(model, "issue", interviews)).score()
                   == expected;
@@ -79,5 +80,14 @@ class StageScoringProperties {
   private static List<Interview> interviews(CommunityReadinessModel model, java.util.List<java.util.List<Integer>> tenths) {
     return List.ofAll(tenths).zipWithIndex().map(t -> Interview.of("i" + t._2,
         model.dimensions().zip(t._1).map(d -> DimensionRating.agreed(d._1.id(), d._2 / 10.0))));
+  }
+
+  /** 1–8 interviews, each a consensus score in tenths (1.0 to 9.0) per dimension. */
+  private static Gen<java.util.List<java.util.List<Integer>>> consensusTenths(int dimensions) {
+    return lists().of(lists().of(integers().between(10, 90)).ofSize(dimensions)).ofSizeBetween(1, 8);
+  }
+
+  private static long sum(java.util.List<java.util.List<Integer>> tenths) {
+    return List.ofAll(tenths).flatMap(List::ofAll).sum().longValue();
   }
 }
