@@ -6,6 +6,7 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.measure.AggregationType;
 import org.commonground.core.measure.Period;
+import org.commonground.core.measure.Unit;
 import org.immutables.value.Value;
 
 /**
@@ -16,6 +17,8 @@ import org.immutables.value.Value;
  * CommunityValue v = RollUp.communityValue(data, "grad-rate", Period.schoolYear(2023), partners).get();
  * v.value();            // 82.3: pooled, Σ numerators / Σ denominators × 100
  * v.missingPartners();  // List(eastside-hs): expected, did not report
+ * v.coverage();         // "1 of 2 expected partners reported (missing eastside-hs)"
+ * v.uncertainty();      // 95 % Wilson score interval, and the NCHS reliability verdict
  * v.explanation();
  * }</pre>
  *
@@ -48,6 +51,13 @@ public abstract class CommunityValue {
    * @return the value
    */
   public abstract double value();
+
+  /**
+   * The indicator's unit, which decides the value's sampling model.
+   *
+   * @return the unit
+   */
+  public abstract Unit unit();
 
   /**
    * How the partners' values were combined.
@@ -85,6 +95,15 @@ public abstract class CommunityValue {
   public abstract List<String> missingPartners();
 
   /**
+   * Each included partner's part of the value, sorted by partner: what a like-for-like comparison
+   * recomputes the value from on the partners present in both periods.
+   *
+   * @return the contributions; empty when the value was built without them, and then it cannot be
+   *     matched
+   */
+  public abstract List<Contribution> contributions();
+
+  /**
    * The records behind the value, when every included observation reports its records.
    *
    * @return the record count, or none
@@ -97,6 +116,42 @@ public abstract class CommunityValue {
    * @return the explanation
    */
   public abstract String explanation();
+
+  /**
+   * The value's confidence interval and reliability by the default options: 95 %, Wilson score for
+   * a proportion, exact Poisson for a count or rate, NCHS reliability.
+   *
+   * @return the uncertainty
+   */
+  @Value.Lazy
+  public Uncertainty uncertainty() {
+    return uncertainty(ComparisonOptions.defaults());
+  }
+
+  /**
+   * The value's confidence interval and reliability by the chosen options.
+   *
+   * @param options the confidence level, interval method and reliability rule
+   * @return the uncertainty
+   */
+  public Uncertainty uncertainty(ComparisonOptions options) {
+    return Estimates.uncertainty(unit(), aggregation(), numerator(), denominator(), options);
+  }
+
+  /**
+   * Who reported, in words: {@code "all 2 expected partners reported"} or {@code "1 of 2 expected
+   * partners reported (missing eastside-cc)"}; partners that reported without being expected
+   * count among those reporting.
+   *
+   * @return the coverage
+   */
+  public String coverage() {
+    int reported = partners().size();
+    int expected = reported + missingPartners().size();
+    return missingPartners().isEmpty()
+        ? (reported == 1 ? "the 1 partner reported" : "all " + reported + " partners reported")
+        : reported + " of " + expected + " expected partners reported (missing " + missingPartners().mkString(", ") + ")";
+  }
 
   /**
    * Whether every expected partner reported.

@@ -286,7 +286,7 @@ public final class ProgressMethod {
     return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
-  private static ProgressAssessment unable(Option<Period> base, Option<Period> current, String why) {
+  static ProgressAssessment unable(Option<Period> base, Option<Period> current, String why) {
     return ImmutableProgressAssessment.builder()
         .status(ProgressStatus.UNABLE_TO_ASSESS)
         .basePeriod(base)

@@ -159,8 +159,19 @@ public final class RollUp {
     }
     // Sorted with java.util's sets: a persistent tree per community value costs more than all the
     // rest of the roll-up when a partial holds 10⁵ cells.
-    java.util.TreeSet<String> partnerSet = new java.util.TreeSet<>();
-    inputs.forEach(o -> partnerSet.add(o.partner()));
+    java.util.TreeMap<String, Contribution> byPartner = new java.util.TreeMap<>();
+    for (Observation o : inputs) {
+      byPartner.merge(o.partner(), ImmutableContribution.builder()
+          .partner(o.partner()).numerator(o.numerator()).denominator(o.denominator()).records(o.records()).build(),
+          (a, b) -> ImmutableContribution.builder().partner(a.partner())
+              .numerator(ExactSum.of(a.numerator(), b.numerator()))
+              .denominator(a.denominator().isDefined() && b.denominator().isDefined()
+                  ? Option.of(ExactSum.of(a.denominator().get(), b.denominator().get())) : a.denominator().orElse(b.denominator()))
+              .records(a.records().isDefined() && b.records().isDefined()
+                  ? Option.of(a.records().get() + b.records().get()) : Option.none())
+              .build());
+    }
+    java.util.Set<String> partnerSet = byPartner.keySet();
     java.util.TreeSet<String> missingSet = new java.util.TreeSet<>();
     expectedPartners.forEach(missingSet::add);
     missingSet.removeAll(partnerSet);
@@ -209,11 +220,13 @@ public final class RollUp {
         .indicator(indicator.id())
         .period(period)
         .value(value)
+        .unit(unit)
         .aggregation(aggregation)
         .numerator(numerator.value())
         .denominator(unit.hasDenominator() ? Option.of(denominator.value()) : Option.none())
         .partners(partners)
         .missingPartners(missing)
+        .contributions(List.ofAll(byPartner.values()))
         .records(records)
         .explanation(explanation)
         .build();

@@ -24,6 +24,12 @@ import org.immutables.value.Value;
  * row.trend();                               // Some(improving (up) for 3 periods)
  * }</pre>
  *
+ * <p>Every comparison across periods is like-for-like by default: each is a {@link Comparison} on
+ * the partners that reported in both periods ({@link ComparisonBasis}), and says who was left out.
+ * A change within the uncertainty of its numbers is never called improving or worsening. The
+ * variance from target is given only when every expected partner reported in the current period
+ * (unless the basis is {@link ComparisonBasis#ALL_REPORTERS}).
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -83,16 +89,47 @@ public abstract class ScorecardRow {
   public abstract Option<Double> varianceFromTarget();
 
   /**
+   * How the row's comparisons were made.
+   *
+   * @return the options: basis, confidence level, interval method and reliability rule
+   */
+  public abstract ComparisonOptions options();
+
+  /**
+   * The current value's confidence interval and reliability.
+   *
+   * @return the uncertainty, or none without data
+   */
+  public abstract Option<Uncertainty> uncertainty();
+
+  /**
+   * Each period-to-period comparison, oldest first: what the trend is read from.
+   *
+   * @return one comparison per pair of consecutive periods
+   */
+  public abstract List<Comparison> changes();
+
+  /**
+   * The comparison of the current value with the first: the baseline if the indicator has one,
+   * else its first reported value.
+   *
+   * @return the comparison, or none without two values
+   */
+  public abstract Option<Comparison> baselineComparison();
+
+  /**
    * (current − first) / first.
    *
-   * @return the change as a fraction, or none without two values (or with a zero first value)
+   * @return the change as a fraction, from the {@link #baselineComparison()}; none without two
+   *     comparable values (or with a zero first value)
    */
   public abstract Option<Double> baselineChange();
 
   /**
    * Whether the current value is better than the first, by the indicator's polarity.
    *
-   * @return true if improved since the baseline; none without two values
+   * @return true if the {@link #baselineComparison()} is improving (beyond its uncertainty); none
+   *     when the two values cannot be compared
    */
   public abstract Option<Boolean> improvedSinceBaseline();
 

@@ -4,10 +4,13 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.util.Locale;
 import java.util.function.Function;
+import org.commonground.core.measure.Baseline;
+import org.commonground.core.measure.ImmutableIndicator;
 import org.commonground.core.measure.Indicator;
 import org.commonground.core.measure.ObservationSet;
 import org.commonground.core.measure.Polarity;
 import org.commonground.core.measure.Target;
+import org.commonground.core.validation.Violations;
 
 /**
  * Builds scorecards from conforming observations: the entry point of scorecards. Each indicator's
@@ -28,7 +31,8 @@ public final class Scorecards {
   private Scorecards() {}
 
   /**
-   * The scorecard of a shared measure set.
+   * The scorecard of a shared measure set, with matched comparisons and the default uncertainty
+   * options ({@link ComparisonOptions#defaults()}).
    *
    * @param data conforming observations
    * @param expectedPartners the partners expected to report: distinct ids, none blank
@@ -37,13 +41,31 @@ public final class Scorecards {
    *     partner that is not an id or repeats an earlier one
    */
   public static Scorecard of(ObservationSet data, List<String> expectedPartners) {
+    return of(data, expectedPartners, ComparisonOptions.defaults());
+  }
+
+  /**
+   * The scorecard of a shared measure set, compared as the options say.
+   *
+   * <pre>{@code
+   * Scorecards.of(data, partners, ComparisonOptions.defaults().withBasis(ComparisonBasis.ALL_REPORTERS));
+   * }</pre>
+   *
+   * @param data conforming observations
+   * @param expectedPartners the partners expected to report: distinct ids, none blank
+   * @param options the comparison basis, confidence level, interval method and reliability rule
+   * @return the scorecard
+   * @throws org.commonground.core.validation.ValidationException naming, by index, every expected
+   *     partner that is not an id or repeats an earlier one
+   */
+  public static Scorecard of(ObservationSet data, List<String> expectedPartners, ComparisonOptions options) {
     RollUp.checkExpected("expectedPartners", expectedPartners);
-    return of(data, indicator -> expectedPartners);
+    return of(data, indicator -> expectedPartners, options);
   }
 
   /**
    * The scorecard of a shared measure set whose indicators each have their own reporting
-   * partners.
+   * partners, with matched comparisons and the default uncertainty options.
    *
    * @param data conforming observations
    * @param expectedPartners the partners expected to report each indicator: for each, distinct
@@ -53,22 +75,55 @@ public final class Scorecards {
    *     every expected partner that is not an id or repeats an earlier one
    */
   public static Scorecard of(ObservationSet data, Function<Indicator, List<String>> expectedPartners) {
+    return of(data, expectedPartners, ComparisonOptions.defaults());
+  }
+
+  /**
+   * The scorecard of a shared measure set whose indicators each have their own reporting
+   * partners, compared as the options say.
+   *
+   * <p>The proof point counts only indicators whose current value can be compared with their
+   * first; an indicator whose change is within its uncertainty counts as compared but not
+   * improving.
+   *
+   * @param data conforming observations
+   * @param expectedPartners the partners expected to report each indicator: for each, distinct
+   *     ids, none blank
+   * @param options the comparison basis, confidence level, interval method and reliability rule
+   * @return the scorecard
+   * @throws org.commonground.core.validation.ValidationException naming, by indicator and index,
+   *     every expected partner that is not an id or repeats an earlier one
+   */
+  public static Scorecard of(
+      ObservationSet data, Function<Indicator, List<String>> expectedPartners, ComparisonOptions options) {
+    if (options == null) {
+      Violations.none().require(false, "options", "must be comparison options, got null").throwIfAny("Scorecard");
+    }
     List<CommunityValue> values = RollUp.communityValues(data, expectedPartners);
     List<ScorecardRow> rows =
         data.measures().indicators()
-            .map(i -> row(i, values.filter(v -> v.indicator().equals(i.id()))));
+            .map(i -> row(i, values.filter(v -> v.indicator().equals(i.id())), options));
     List<ScorecardRow> assessable = rows.filter(r -> r.improvedSinceBaseline().isDefined());
+    List<ScorecardRow> notComparable =
+        rows.filter(r -> r.baselineComparison().exists(c -> !c.comparable()));
     int improving = assessable.count(r -> r.improvedSinceBaseline().get());
+    int withinNoise = assessable.count(r -> r.baselineComparison()
+        .flatMap(Comparison::judgement).contains(Trend.Judgement.WITHIN_UNCERTAINTY));
     Option<Double> share =
         assessable.isEmpty() ? Option.none() : Option.of((double) improving / assessable.size());
     String explanation =
-        share.isEmpty()
-            ? "No indicator has two values yet, so none can be judged improving."
+        (share.isEmpty()
+            ? "No indicator has two comparable values yet, so none can be judged improving."
             : String.format(Locale.ROOT,
-                "%d of %d indicators (%.0f %%) improved since their baseline; StriveTogether's proof "
-                    + "point is 60 %%, %s.",
+                "%d of %d comparable indicators (%.0f %%) improved since their baseline beyond the uncertainty of "
+                    + "their numbers%s; StriveTogether's proof point is 60 %%, %s.",
                 improving, assessable.size(), share.get() * 100,
-                share.get() >= Scorecard.PROOF_POINT ? "met" : "not met");
+                withinNoise == 0 ? "" : " (" + withinNoise + " changed within it and do not count as improving)",
+                share.get() >= Scorecard.PROOF_POINT ? "met" : "not met"))
+            + (notComparable.isEmpty() ? ""
+                : " Not counted, as their values cannot be compared like for like: "
+                    + notComparable.map(r -> r.indicator().id()).mkString(", ") + ".")
+            + " Comparisons: " + options.basis().description() + ".";
     return ImmutableScorecard.builder()
         .name(data.measures().name())
         .rows(rows)
@@ -80,30 +135,47 @@ public final class Scorecards {
   }
 
   /**
-   * The scorecard row of one indicator from its community values.
+   * The scorecard row of one indicator from its community values, with matched comparisons and
+   * the default uncertainty options.
    *
    * @param indicator the indicator
    * @param values its community values, in any order
    * @return the row
    */
   public static ScorecardRow row(Indicator indicator, List<CommunityValue> values) {
+    return row(indicator, values, ComparisonOptions.defaults());
+  }
+
+  /**
+   * The scorecard row of one indicator from its community values, compared as the options say.
+   *
+   * @param indicator the indicator
+   * @param values its community values, in any order
+   * @param options the comparison basis, confidence level, interval method and reliability rule
+   * @return the row
+   */
+  public static ScorecardRow row(Indicator indicator, List<CommunityValue> values, ComparisonOptions options) {
     List<CommunityValue> series = values.sortBy(CommunityValue::period);
     Option<CommunityValue> current = series.lastOption();
     Option<CommunityValue> prior = series.size() >= 2 ? Option.of(series.get(series.size() - 2)) : Option.none();
     Option<Target> currentTarget = current.flatMap(c -> indicator.targetFor(c.period()));
     Option<Target> nextTarget = current.flatMap(c -> indicator.nextTargetAfter(c.period()));
+    boolean varianceAllowed =
+        options.basis() == ComparisonBasis.ALL_REPORTERS || current.exists(CommunityValue::complete);
     Option<Double> variance =
-        current.flatMap(c -> currentTarget.filter(t -> t.value() != 0).map(t -> (c.value() - t.value()) / t.value()));
+        current.filter(c -> varianceAllowed)
+            .flatMap(c -> currentTarget.filter(t -> t.value() != 0).map(t -> (c.value() - t.value()) / t.value()));
 
-    Option<Double> first =
-        indicator.baseline().map(b -> b.value()).orElse(series.headOption().map(CommunityValue::value));
-    boolean twoValues = indicator.baseline().isDefined() ? !series.isEmpty() : series.size() >= 2;
-    Option<Double> change =
-        twoValues ? current.flatMap(c -> first.filter(f -> f != 0).map(f -> (c.value() - f) / f)) : Option.none();
+    List<Comparison> changes =
+        series.size() < 2 ? List.empty()
+            : series.sliding(2).map(p -> Comparisons.compare(indicator, p.get(0), p.get(1), options)).toList();
+    Option<Comparison> baseline = baselineComparison(indicator, series, options);
+    Option<Double> change = baseline.filter(Comparison::comparable).flatMap(Comparison::relativeChange);
     Option<Boolean> improved =
-        twoValues ? current.map(c -> indicator.polarity().isImprovement(first.get(), c.value())) : Option.none();
-    Option<Trend> trend = trend(indicator.polarity(), series.map(CommunityValue::value));
-    ProgressAssessment progress = ProgressMethod.STATISTICS_CANADA.assess(indicator, series);
+        baseline.filter(Comparison::comparable).map(c -> c.judgement().contains(Trend.Judgement.IMPROVING));
+    Option<Trend> trend = trend(changes);
+    ProgressAssessment progress = progress(indicator, series, baseline, options);
+    Option<Uncertainty> uncertainty = current.map(c -> c.uncertainty(options));
 
     StringBuilder text = new StringBuilder(indicator.name()).append(" (").append(indicator.polarity()).append("): ");
     if (current.isEmpty()) {
@@ -111,13 +183,25 @@ public final class Scorecards {
     } else {
       CommunityValue c = current.get();
       text.append("current ").append(RollUp.number(c.value())).append(" in ").append(c.period());
+      uncertainty.forEach(u -> text.append(" (").append(u.explanation()).append(")"));
       prior.forEach(p -> text.append(", prior ").append(RollUp.number(p.value())).append(" in ").append(p.period()));
+      text.append("; coverage ").append(series.map(v -> v.period() + ": " + v.coverage()).mkString(", "));
       currentTarget.forEach(t -> text.append("; target ").append(RollUp.number(t.value())));
-      variance.forEach(v -> text.append(String.format(Locale.ROOT, ", variance from target (actual − target)/target = %+.1f %%", v * 100)));
+      if (varianceAllowed) {
+        variance.forEach(v -> text.append(String.format(Locale.ROOT,
+            ", variance from target (actual − target)/target = %+.1f %%", v * 100)));
+      } else if (currentTarget.isDefined()) {
+        text.append(", no variance from target: the current value lacks ")
+            .append(c.missingPartners().mkString(", "));
+      }
       nextTarget.forEach(t -> text.append("; next target ").append(RollUp.number(t.value())).append(" for ").append(t.period()));
-      change.forEach(v -> text.append(String.format(Locale.ROOT, "; baseline %% change (current − first)/first = %+.1f %% from %s%s",
-          v * 100, RollUp.number(first.get()), indicator.baseline().isDefined() ? " (baseline)" : " (first value)")));
-      trend.forEach(t -> text.append("; trend ").append(t));
+      baseline.forEach(b -> text.append(b.comparable()
+          ? String.format(Locale.ROOT, "; baseline %% change (current − first)/first = %s, %s",
+              b.relativeChange().map(v -> String.format(Locale.ROOT, "%+.1f %%", v * 100)).getOrElse("undefined (first value 0)"),
+              b.explanation())
+          : "; no baseline change: " + b.explanation()));
+      text.append(trend.map(t -> "; trend " + t + " (latest change " + changes.last().explanation() + ")")
+          .getOrElse(changes.isEmpty() ? "" : "; no trend: " + changes.last().explanation()));
       text.append(". ").append(progress.explanation());
     }
     return ImmutableScorecardRow.builder()
@@ -128,12 +212,89 @@ public final class Scorecards {
         .currentTarget(currentTarget)
         .nextTarget(nextTarget)
         .varianceFromTarget(variance)
+        .options(options)
+        .uncertainty(uncertainty)
+        .changes(changes)
+        .baselineComparison(baseline)
         .baselineChange(change)
         .improvedSinceBaseline(improved)
         .trend(trend)
         .progress(progress)
         .explanation(text.toString())
         .build();
+  }
+
+  /** The comparison of the current value with the baseline, or with the first value. */
+  private static Option<Comparison> baselineComparison(
+      Indicator indicator, List<CommunityValue> series, ComparisonOptions options) {
+    if (series.isEmpty()) {
+      return Option.none();
+    }
+    CommunityValue current = series.last();
+    if (indicator.baseline().isEmpty()) {
+      return series.size() < 2 ? Option.none() : Option.of(Comparisons.compare(indicator, series.head(), current, options));
+    }
+    Baseline stated = indicator.baseline().get();
+    Option<CommunityValue> reported = series.find(v -> v.period().equals(stated.period()));
+    if (reported.isDefined()) {
+      return reported.get() == current ? Option.none()
+          : Option.of(Comparisons.compare(indicator, reported.get(), current, options));
+    }
+    return Option.of(Comparisons.compareStated(indicator, stated, current, options));
+  }
+
+  /**
+   * Progress on the same footing as the baseline comparison: on the matched partners when some
+   * had to be left out, refused when the comparison was.
+   */
+  private static ProgressAssessment progress(
+      Indicator indicator, List<CommunityValue> series, Option<Comparison> baseline, ComparisonOptions options) {
+    if (baseline.isEmpty()) {
+      return ProgressMethod.STATISTICS_CANADA.assess(indicator, series);
+    }
+    Comparison b = baseline.get();
+    if (!b.comparable()) {
+      return ProgressMethod.unable(Option.of(b.fromPeriod()), Option.of(b.toPeriod()),
+          "the base and current values cannot be compared like for like: " + b.explanation());
+    }
+    if (options.basis() != ComparisonBasis.MATCHED || !b.reportersChanged()) {
+      ProgressAssessment p = ProgressMethod.STATISTICS_CANADA.assess(indicator, series);
+      return b.reportersChanged()
+          ? ImmutableProgressAssessment.copyOf(p).withExplanation(p.explanation() + " Made on all reporters ("
+              + Comparisons.who(b.fromPeriod(), b.toPeriod(), b.onlyInFrom(), b.onlyInTo()) + ").")
+          : p;
+    }
+    java.util.Set<String> matched = new java.util.TreeSet<>(b.partners().asJava());
+    List<CommunityValue> onMatched =
+        series.filter(v -> !v.period().isBefore(b.fromPeriod()) && v.partners().exists(matched::contains))
+            .map(v -> v.partners().forAll(matched::contains) ? v : Comparisons.restrict(indicator, v, matched));
+    Indicator base =
+        indicator.baseline().isDefined()
+            ? ImmutableIndicator.copyOf(indicator)
+                .withBaseline(Option.of(Baseline.of(b.fromPeriod(), b.fromValue().get())))
+            : indicator;
+    ProgressAssessment p = ProgressMethod.STATISTICS_CANADA.assess(base, onMatched);
+    return ImmutableProgressAssessment.copyOf(p).withExplanation(p.explanation() + " Matched on "
+        + b.partners().mkString(", ") + " (" + Comparisons.who(b.fromPeriod(), b.toPeriod(), b.onlyInFrom(), b.onlyInTo())
+        + ", left out).");
+  }
+
+  /**
+   * The current trend read from like-for-like changes: the direction and judgement of the latest
+   * change, and how many consecutive comparable changes before it had the same.
+   *
+   * @param changes the period-to-period comparisons, oldest first
+   * @return the trend, or none without changes or when the latest cannot be compared
+   */
+  static Option<Trend> trend(List<Comparison> changes) {
+    if (changes.isEmpty() || !changes.last().comparable()) {
+      return Option.none();
+    }
+    Comparison last = changes.last();
+    int held = changes.reverse()
+        .takeWhile(c -> c.comparable() && c.direction().equals(last.direction()) && c.judgement().equals(last.judgement()))
+        .size();
+    return Option.of(ImmutableTrend.of(last.direction().get(), last.judgement().get(), held));
   }
 
   /**

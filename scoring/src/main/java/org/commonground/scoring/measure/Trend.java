@@ -16,6 +16,11 @@ import org.immutables.value.Value;
  * trend.periodsHeld();  // 3
  * }</pre>
  *
+ * <p>On a scorecard each change is a like-for-like {@link Comparison} (by default on the partners
+ * reporting in both periods), and a change that does not exceed its uncertainty is judged {@link
+ * Judgement#WITHIN_UNCERTAINTY}; the run counts consecutive changes with the same direction and
+ * judgement.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -40,15 +45,20 @@ public abstract class Trend {
     /** The value moved against the desired direction. */
     WORSENING,
     /** The value did not change. */
-    NO_CHANGE;
+    NO_CHANGE,
+    /**
+     * The value moved, but by less than its uncertainty: the change is within the noise of small
+     * numbers, and is called neither improving nor worsening.
+     */
+    WITHIN_UNCERTAINTY;
 
     /**
      * The judgement under the opposite polarity.
      *
-     * @return improving and worsening swapped; no change unchanged
+     * @return improving and worsening swapped; no change and within uncertainty unchanged
      */
     public Judgement flip() {
-      return this == IMPROVING ? WORSENING : this == WORSENING ? IMPROVING : NO_CHANGE;
+      return this == IMPROVING ? WORSENING : this == WORSENING ? IMPROVING : this;
     }
   }
 

@@ -1,5 +1,6 @@
 package org.commonground.scoring.uncertainty;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
@@ -52,6 +53,7 @@ public abstract class Reliability {
    *
    * @return true if reliable, false if it should be flagged or suppressed
    */
+  @JsonIgnore
   public boolean isReliable() {
     return concerns().isEmpty();
   }

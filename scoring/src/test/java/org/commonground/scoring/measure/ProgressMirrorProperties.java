@@ -27,7 +27,7 @@ class ProgressMirrorProperties {
   private static CommunityValue at(int year, double value) {
     return ImmutableCommunityValue.builder().indicator("i").period(Period.year(year)).value(value)
         .aggregation(Fixtures.indicator("i", Unit.MEAN).build().aggregation()).numerator(value)
-        .denominator(Option.none()).partners(List.of("a")).missingPartners(List.empty())
+        .denominator(Option.none()).unit(Unit.MEAN).partners(List.of("a")).missingPartners(List.empty()).contributions(List.empty())
         .records(Option.none()).explanation("").build();
   }
 

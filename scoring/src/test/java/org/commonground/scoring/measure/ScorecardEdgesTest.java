@@ -25,8 +25,8 @@ class ScorecardEdgesTest {
     List<Indicator> indicators = List.range(0, 5).map(i -> Fixtures.indicator("i" + i, Unit.COUNT).build());
     List<Observation> observations =
         indicators.zipWithIndex().flatMap(i -> List.of(
-            Observation.count("a", i._1.id(), Period.year(2022), 10),
-            Observation.count("a", i._1.id(), Period.year(2023), i._2 < 3 ? 11 : 9)));
+            Observation.count("a", i._1.id(), Period.year(2022), 1000),
+            Observation.count("a", i._1.id(), Period.year(2023), i._2 < 3 ? 1100 : 900)));
     Scorecard card = Scorecards.of(ObservationSet.of(Fixtures.set(indicators.toJavaArray(Indicator[]::new)), observations), List.of("a"));
 
     assertEquals(Option.of(0.6), card.shareImproving());
@@ -42,7 +42,8 @@ class ScorecardEdgesTest {
 
     assertEquals(Option.none(), card.shareImproving());
     assertFalse(card.meetsProofPoint());
-    assertEquals("No indicator has two values yet, so none can be judged improving.", card.explanation());
+    assertEquals("No indicator has two comparable values yet, so none can be judged improving. Comparisons: matched: on "
+        + "the partners reporting in both periods.", card.explanation());
   }
 
   @Test

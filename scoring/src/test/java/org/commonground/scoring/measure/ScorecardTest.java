@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 
 class ScorecardTest {
 
-  /** Graduation 80 %, 82 %, 84 %, 83 %, 85 %, 87 % in 2019–2024, one partner of 100 students. */
+  /**
+   * Graduation 80 %, 82 %, 84 %, 83 %, 85 %, 87 % in 2019–2024, one partner of 10,000 students: every
+   * change of a point or more exceeds its uncertainty.
+   */
   private static final Indicator GRADUATION =
       ImmutableIndicator.copyOf(Fixtures.indicator("grad", Unit.PERCENT).build())
           .withBaseline(Option.of(Baseline.of(Period.year(2018), 80)))
@@ -28,7 +31,7 @@ class ScorecardTest {
     List<Integer> values = List.of(80, 82, 84, 83, 85, 87);
     ObservationSet data =
         ObservationSet.of(Fixtures.set(indicator), values.zipWithIndex().map(v ->
-            Observation.ratio("school", indicator.id(), Period.year(2019 + v._2), v._1, 100)));
+            Observation.ratio("school", indicator.id(), Period.year(2019 + v._2), v._1 * 100, 10_000)));
     return Scorecards.of(data, List.of("school")).row(indicator.id()).get();
   }
 
@@ -55,7 +58,8 @@ class ScorecardTest {
     // without a baseline, from the first value 80 (2019): the same here; with 82 first it would differ
     Indicator noBaseline = ImmutableIndicator.copyOf(GRADUATION).withBaseline(Option.none());
     assertEquals(Option.of((87.0 - 80.0) / 80.0), row(noBaseline).baselineChange());
-    assertTrue(row(noBaseline).explanation().contains("from 80 (first value)"), row(noBaseline).explanation());
+    assertTrue(row(noBaseline).explanation().contains("2019 → 2024 on the same partners (school): 80 → 87"),
+        row(noBaseline).explanation());
   }
 
   @Test
@@ -88,8 +92,8 @@ class ScorecardTest {
     Indicator lone = Fixtures.indicator("lone", Unit.COUNT).build();
     ObservationSet data =
         ObservationSet.of(Fixtures.set(up, down, lone), List.of(
-            Observation.count("a", "up", Period.year(2022), 10), Observation.count("a", "up", Period.year(2023), 12),
-            Observation.count("a", "down", Period.year(2022), 10), Observation.count("a", "down", Period.year(2023), 8),
+            Observation.count("a", "up", Period.year(2022), 1000), Observation.count("a", "up", Period.year(2023), 1200),
+            Observation.count("a", "down", Period.year(2022), 1000), Observation.count("a", "down", Period.year(2023), 800),
             Observation.count("a", "lone", Period.year(2023), 8)));
 
     Scorecard card = Scorecards.of(data, List.of("a"));
@@ -98,8 +102,9 @@ class ScorecardTest {
     assertEquals(1, card.improving());
     assertEquals(Option.of(0.5), card.shareImproving());
     assertEquals(false, card.meetsProofPoint());
-    assertEquals("1 of 2 indicators (50 %) improved since their baseline; StriveTogether's proof point is 60 %, not met.",
-        card.explanation());
+    assertEquals("1 of 2 comparable indicators (50 %) improved since their baseline beyond the uncertainty of their "
+        + "numbers; StriveTogether's proof point is 60 %, not met. Comparisons: matched: on the partners reporting in "
+        + "both periods.", card.explanation());
     assertEquals(Option.none(), card.row("lone").get().trend());
   }
 
@@ -107,12 +112,20 @@ class ScorecardTest {
   void everyFigureExplainsItself() {
     // Growth 80 → 87 over six years: (87/80)^(1/6) − 1 = 1.41 % a year; needed 80 → 90 over ten
     // years: (90/80)^(1/10) − 1 = 1.18 % a year; R = 1.41 / 1.18 = 118.8 %: on track.
-    assertEquals(
-        "grad (higher is better): current 87 in 2024, prior 85 in 2023; target 86, variance from target "
-            + "(actual − target)/target = +1.2 %; next target 90 for 2028; baseline % change (current − first)/first "
-            + "= +8.8 % from 80 (baseline); trend improving (up) for 2 periods. On track: "
-            + "R = d·CAGR / |CAGR needed| = 118.8 % (observed growth d·CAGR = +1.41 % a year from 80 (2018) to 87 (2024); "
-            + "needed +1.18 % a year to reach 90 by 2028); thresholds 95 % and 60 % (Statistics Canada / Open SDG).",
-        row(GRADUATION).explanation());
+    String text = row(GRADUATION).explanation();
+    for (String part : List.of(
+        "grad (higher is better): current 87 in 2024 (95 % Wilson score interval [86.33, 87.64]; reliable",
+        "prior 85 in 2023; coverage 2019: the 1 partner reported",
+        "target 86, variance from target (actual − target)/target = +1.2 %; next target 90 for 2028",
+        "baseline % change (current − first)/first = +8.8 %, 2018 (stated baseline) → 2024 with every expected partner "
+            + "reporting: 80 → 87, change +7 (+8.8 %); not tested: the stated baseline has no counts behind it. "
+            + "Verdict: improving.",
+        "trend improving (up) for 2 periods (latest change 2023 → 2024 on the same partners (school): 85 → 87",
+        "Newcombe's hybrid score interval (Wilson) for a difference of proportions (Newcombe 1998)",
+        "On track: R = d·CAGR / |CAGR needed| = 118.8 % (observed growth d·CAGR = +1.41 % a year from 80 (2018) to "
+            + "87 (2024); needed +1.18 % a year to reach 90 by 2028); thresholds 95 % and 60 % (Statistics Canada / "
+            + "Open SDG).")) {
+      assertTrue(text.contains(part), () -> "missing «" + part + "» in " + text);
+    }
   }
 }

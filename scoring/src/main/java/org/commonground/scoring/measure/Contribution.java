@@ -1,0 +1,53 @@
+package org.commonground.scoring.measure;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.control.Option;
+import org.immutables.value.Value;
+
+/**
+ * One partner's part of a community value: its numerator, denominator and records, from which a
+ * value on any subset of partners is recomputed for a like-for-like comparison.
+ *
+ * <pre>{@code
+ * CommunityValue v = RollUp.communityValue(data, "grad-rate", Period.schoolYear(2023), partners).get();
+ * v.contributions().head();   // Contribution{partner=eastside-hs, numerator=183.0, denominator=Some(220.0), …}
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableContribution.class)
+@JsonDeserialize(as = ImmutableContribution.class)
+public abstract class Contribution {
+
+  Contribution() {}
+
+  /**
+   * The partner.
+   *
+   * @return the partner id
+   */
+  public abstract String partner();
+
+  /**
+   * The partner's numerator (its count, numerator or sum), summed over its observations.
+   *
+   * @return the numerator
+   */
+  public abstract double numerator();
+
+  /**
+   * The partner's denominator.
+   *
+   * @return the denominator; none for counts
+   */
+  public abstract Option<Double> denominator();
+
+  /**
+   * The records behind the partner's observations, when it reports them.
+   *
+   * @return the record count, or none
+   */
+  public abstract Option<Long> records();
+}

@@ -1,0 +1,88 @@
+package org.commonground.scoring.uncertainty;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.control.Option;
+import org.immutables.value.Value;
+
+/**
+ * Whether a change between two estimates exceeds their uncertainty: the test that was run, the
+ * change it tested, its interval or p-value, and the verdict. A change that does not exceed its
+ * uncertainty is never reported as improving or worsening.
+ *
+ * <pre>{@code
+ * ChangeTest t = ChangeTests.proportions(45, 60, 52, 58, 0.95, IntervalMethod.WILSON);
+ * t.change();               // 0.1466: from 75 % to 89.7 %
+ * t.lower();                // Some(0.0047)
+ * t.upper();                // Some(0.2841)
+ * t.exceedsUncertainty();   // true: the interval excludes 0
+ * t.test();                 // "Newcombe's hybrid score interval for a difference of proportions …"
+ * }</pre>
+ *
+ * <p>Built by {@link ChangeTests}. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableChangeTest.class)
+@JsonDeserialize(as = ImmutableChangeTest.class)
+public abstract class ChangeTest {
+
+  ChangeTest() {}
+
+  /**
+   * The test, named as a table footnote would name it, with its source.
+   *
+   * @return the test's name
+   */
+  public abstract String test();
+
+  /**
+   * The confidence level: a change exceeds its uncertainty when its interval at this level
+   * excludes 0, or when its p-value is below {@code 1 − level}.
+   *
+   * @return the level, strictly between 0 and 1
+   */
+  public abstract double level();
+
+  /**
+   * The change tested, later minus earlier, on the scale the test states (a difference of
+   * proportions, of rates per unit, of counts or of gaps).
+   *
+   * @return the change
+   */
+  public abstract double change();
+
+  /**
+   * The lower bound of the change's confidence interval.
+   *
+   * @return the bound, or none for a test that gives a p-value only
+   */
+  public abstract Option<Double> lower();
+
+  /**
+   * The upper bound of the change's confidence interval.
+   *
+   * @return the bound, or none for a test that gives a p-value only
+   */
+  public abstract Option<Double> upper();
+
+  /**
+   * The two-sided p-value.
+   *
+   * @return the p-value, or none for a test that gives an interval only
+   */
+  public abstract Option<Double> pValue();
+
+  /**
+   * Whether the change exceeds its uncertainty at the level.
+   *
+   * @return true if the change is distinguishable from no change
+   */
+  public abstract boolean exceedsUncertainty();
+
+  /**
+   * The verdict in a sentence: the test, its figures and what they mean.
+   *
+   * @return the explanation
+   */
+  public abstract String explanation();
+}
