@@ -26,6 +26,7 @@ import org.commonground.scoring.alignment.AlignmentScoring;
 import org.commonground.scoring.alignment.DimensionAlignment;
 import org.commonground.scoring.alignment.FrameworkProfile;
 import org.commonground.scoring.measure.CommunityValue;
+import org.commonground.scoring.measure.Comparison;
 import org.commonground.scoring.measure.DisaggregatedIndicator;
 import org.commonground.scoring.measure.Disaggregation;
 import org.commonground.scoring.measure.GroupSeries;
@@ -36,6 +37,7 @@ import org.commonground.scoring.measure.Scorecard;
 import org.commonground.scoring.measure.ScorecardRow;
 import org.commonground.scoring.measure.Scorecards;
 import org.commonground.scoring.measure.Trend;
+import org.commonground.scoring.measure.Uncertainty;
 import org.commonground.scoring.numeric.ExactSum;
 import org.commonground.scoring.readiness.CommunityReadinessScore;
 import org.commonground.scoring.readiness.DimensionStage;
@@ -302,8 +304,10 @@ public final class PartnershipReport {
   }
 
   /**
-   * The shared-measures section: a Clear Impact style scorecard with progress status, the
-   * community values behind the latest period, and the share of indicators improving.
+   * The shared-measures section: a Clear Impact style scorecard with progress status; each
+   * period's value with its confidence interval, reliability flag and coverage (who reported);
+   * how each comparison was made (matched on the partners reporting in both periods, who was left
+   * out, and whether the change exceeds its uncertainty); and the share of indicators improving.
    *
    * @param scorecard the scorecard
    * @return the section
@@ -317,8 +321,8 @@ public final class PartnershipReport {
           table.row(
               row.indicator().name() + " (" + row.indicator().unit() + ")",
               row.indicator().polarity() == Polarity.HIGHER_IS_BETTER ? "higher" : "lower",
-              row.prior().map(v -> oneDecimal(v.value()) + " " + v.period()).getOrElse("-"),
-              row.current().map(v -> oneDecimal(v.value()) + " " + v.period()).getOrElse("-"),
+              row.prior().map(v -> oneDecimal(v.value()) + flag(v) + " " + v.period()).getOrElse("-"),
+              row.current().map(v -> oneDecimal(v.value()) + flag(v) + " " + v.period()).getOrElse("-"),
               row.currentTarget().orElse(row.nextTarget()).map(t -> oneDecimal(t.value()) + " " + t.period()).getOrElse("-"),
               row.varianceFromTarget().map(PartnershipReport::signedPercent).getOrElse("-"),
               row.baselineChange().map(PartnershipReport::signedPercent).getOrElse("-"),
@@ -326,19 +330,51 @@ public final class PartnershipReport {
               row.progress().status());
     }
     report.append(table.render()).append('\n');
-    TextTable inputs = TextTable.of("indicator", "period", "community value", "partners", "missing input");
+    report.append("Values, their 95 % intervals and who reported\n\n");
+    TextTable values = TextTable.of("indicator", "period", "value", "95 % interval", "reliability", "coverage");
     for (ScorecardRow row : scorecard.rows()) {
-      for (CommunityValue v : row.current()) {
-        inputs = inputs.row(row.indicator().name(), v.period(), oneDecimal(v.value()), v.partners().mkString(", "),
-            v.missingPartners().isEmpty() ? "-" : v.missingPartners().mkString(", "));
+      for (CommunityValue v : row.series()) {
+        Uncertainty u = v.uncertainty(row.options());
+        values = values.row(row.indicator().name(), v.period(), oneDecimal(v.value()) + flag(v),
+            u.interval().map(ci -> "[" + oneDecimal(ci.lower()) + ", " + oneDecimal(ci.upper()) + "] " + ci.method().label())
+                .getOrElse("-"),
+            u.reliability().map(r -> r.isReliable() ? "ok" : "unreliable: " + r.concerns().map(
+                c -> c.name().toLowerCase(Locale.ROOT).replace('_', ' ')).mkString(", ")).getOrElse("-"),
+            v.coverage());
       }
     }
-    report.append(inputs.render()).append('\n');
+    report.append(values.render()).append('\n');
+    report.append("How the comparisons were made\n\n");
+    TextTable comparisons = TextTable.of("indicator", "compared", "on partners", "left out", "change", "test", "verdict");
+    for (ScorecardRow row : scorecard.rows()) {
+      for (Comparison c : row.baselineComparison().toList().appendAll(row.changes().lastOption())) {
+        comparisons = comparisons.row(
+            row.indicator().name(),
+            c.fromPeriod() + " → " + c.toPeriod(),
+            c.partners().isEmpty() ? "(stated baseline)" : c.partners().mkString(", "),
+            c.onlyInFrom().appendAll(c.onlyInTo()).isEmpty() ? "-" : c.onlyInFrom().appendAll(c.onlyInTo()).mkString(", "),
+            c.change().map(d -> (d > 0 ? "+" : "") + oneDecimal(d)).getOrElse("not compared"),
+            c.test().map(t -> t.pValue().map(p -> p < 0.001 ? "p < 0.001" : String.format(Locale.ROOT, "p = %.3f", p))
+                .getOrElse(t.exceedsUncertainty() ? "interval excludes 0" : "interval includes 0"))
+                .getOrElse(c.comparable() ? "not tested" : "-"),
+            c.judgement().map(j -> j.name().toLowerCase(Locale.ROOT).replace('_', ' ')).getOrElse("-"));
+      }
+    }
+    report.append(comparisons.render()).append('\n');
+    report.append("† not every expected partner reported; see coverage.\n");
+    report.append("* flagged unreliable by the NCHS rule (fewer than 20 events, relative standard error above 30 %, "
+        + "or a proportion from fewer than 30). Changes are compared on the partners reporting in both periods; "
+        + "a change within its uncertainty (Newcombe's interval for proportions, the exact conditional Poisson test "
+        + "for counts, 95 %) is neither improving nor worsening.\n\n");
     for (ScorecardRow row : scorecard.rows().take(1)) {
       report.append(row.explanation()).append("\n\n");
     }
     report.append(scorecard.explanation()).append('\n');
     return report.toString();
+  }
+
+  private static String flag(CommunityValue value) {
+    return (value.uncertainty().flagged() ? "*" : "") + (value.complete() ? "" : "†");
   }
 
   /**
