@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  * <pre>{@code
  * ChangeTest t = ChangeTests.proportions(45, 60, 52, 58, 0.95, IntervalMethod.WILSON);
  * t.change();               // 0.1466: from 75 % to 89.7 %
- * t.lower();                // Some(0.0047)
- * t.upper();                // Some(0.2841)
+ * t.lower();                // Some(0.0072)
+ * t.upper();                // Some(0.2807)
  * t.exceedsUncertainty();   // true: the interval excludes 0
  * t.test();                 // "Newcombe's hybrid score interval for a difference of proportions …"
  * }</pre>

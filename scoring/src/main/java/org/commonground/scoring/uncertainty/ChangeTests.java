@@ -112,7 +112,7 @@ public final class ChangeTests {
         .require(e1 > 0 && Double.isFinite(e1), "e1", "must be a finite number above 0, got " + e1)
         .require(x2 >= 0, "x2", "must be at least 0, got " + x2)
         .require(e2 > 0 && Double.isFinite(e2), "e2", "must be a finite number above 0, got " + e2)
-        .require(x1 < Long.MAX_VALUE - x2, "x1 + x2", "must be below 2⁶³ − 1, got " + x1 + " + " + x2)
+        .require(x1 < 0 || x2 < 0 || x1 < Long.MAX_VALUE - x2, "x1 + x2", "must be below 2⁶³ − 1, got " + x1 + " + " + x2)
         .require(level > 0 && level < 1, "level", ConfidenceIntervals.levelOutOfRange(level))
         .throwIfAny("Change of Poisson rates");
     long n = x1 + x2;
