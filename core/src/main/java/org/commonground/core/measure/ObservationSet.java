@@ -13,7 +13,9 @@ import org.commonground.core.validation.Violations;
  * indicator the same way (seed 000, step 5). Roll-ups and scorecards take an observation set.
  *
  * <p>An observation conforms when its indicator is in the set; its period is of the indicator's
- * calendar; a count has no denominator and every other unit has one, greater than 0; no count,
+ * calendar (a fiscal year starting in the same month as the indicator's baseline and targets, or,
+ * without them, as its first observation: a July-to-June and an October-to-September year are
+ * never mixed); a count has no denominator and every other unit has one, greater than 0; no count,
  * numerator or rate is negative; a proportion's numerator is at most its denominator; and no other
  * observation has the same partner, indicator, period and subgroup. A batch is checked whole: every
  * reason of every non-conforming observation is reported, and nothing is accepted unless
@@ -76,8 +78,12 @@ public final class ObservationSet {
     measures.indicators().forEach(i -> indicators.put(i.id(), i));
     ViolationKind duplicate = ViolationKind.of("observations[*]", "duplicates an earlier observation");
     ViolationKind unknown = ViolationKind.of("observations[*].indicator", "must be an indicator of " + measures.name());
+    ViolationKind otherFiscalYear =
+        ViolationKind.of("observations[*].period", "must be a fiscal year starting in the indicator's first month");
     return sink -> {
       java.util.Map<Object, Integer> seen = new java.util.HashMap<>();
+      // Each fiscal-year indicator's first month: that of its baseline or targets, else of its first observation.
+      java.util.Map<String, Integer> firstMonths = new java.util.HashMap<>();
       int i = 0;
       for (Observation o : observations) {
         int index = i++;
@@ -92,9 +98,24 @@ public final class ObservationSet {
               "must be an indicator of " + measures.name() + ", got \"" + o.indicator() + "\""));
         } else if (!conforms(known, o)) {
           sink.reportAll("observations[" + index + "]", conformance(known, o));
+        } else if (o.period().type() == PeriodType.FISCAL_YEAR) {
+          int month = firstMonths.computeIfAbsent(known.id(), id -> fiscalFirstMonth(known).getOrElse(o.period().firstMonth()));
+          if (month != o.period().firstMonth()) {
+            sink.report(otherFiscalYear, () -> Violation.of("observations[" + index + "].period",
+                "must be a fiscal year starting in month " + month + ", as the indicator's "
+                    + (fiscalFirstMonth(known).isDefined() ? "baseline and targets do" : "first observation does")
+                    + ", got " + o.period()));
+          }
         }
       }
     };
+  }
+
+  /** The first month of an indicator's fiscal years, from its baseline or targets. */
+  private static io.vavr.control.Option<Integer> fiscalFirstMonth(Indicator indicator) {
+    return indicator.baseline().map(Baseline::period).toList().appendAll(indicator.targets().map(Target::period))
+        .find(p -> p.type() == PeriodType.FISCAL_YEAR)
+        .map(Period::firstMonth);
   }
 
   /** The rules of {@link #conformance}, without building a message: most observations conform. */

@@ -93,4 +93,31 @@ class ConformanceTest {
         () -> Observation.count("a", "visits", Period.quarter(2024, 1), 3).withRecords(Option.of(-1L)));
     assertThrows(ValidationException.class, () -> Observation.count(" ", "", Period.quarter(2024, 1), 3));
   }
+
+  @Test
+  void fiscalYearsOfOneIndicatorShareTheirFirstMonth() {
+    Indicator budget = MeasureModelTest.graduation().id("served").name("Clients served").outcome("wellbeing")
+        .unit(Unit.COUNT).periodType(PeriodType.FISCAL_YEAR).build();
+    Indicator federal = MeasureModelTest.graduation().id("federal").name("Federal grants").outcome("wellbeing")
+        .unit(Unit.COUNT).periodType(PeriodType.FISCAL_YEAR)
+        .targets(List.of(Target.longTerm(Period.fiscalYear(2026, 10), 50))).build();
+    SharedMeasureSet measures = SharedMeasureSet.of("Fiscal",
+        List.of(Outcome.of("wellbeing", "Well-being")), List.of(budget, federal));
+
+    List<Violation> found = ObservationSet.validate(measures, List.of(
+        Observation.count("a", "served", Period.fiscalYear(2024, 7), 10),
+        Observation.count("b", "served", Period.fiscalYear(2024, 10), 12),
+        Observation.count("a", "federal", Period.fiscalYear(2024, 10), 3),
+        Observation.count("b", "federal", Period.fiscalYear(2024, 7), 4))).getError();
+
+    assertEquals(List.of(
+        Violation.of("observations[1].period",
+            "must be a fiscal year starting in month 7, as the indicator's first observation does, got FY2024-M10"),
+        Violation.of("observations[3].period",
+            "must be a fiscal year starting in month 10, as the indicator's baseline and targets do, got FY2024-M07")),
+        found);
+    assertEquals(2, ObservationSet.of(measures, List.of(
+        Observation.count("a", "served", Period.fiscalYear(2024, 7), 10),
+        Observation.count("b", "served", Period.fiscalYear(2025, 7), 12))).observations().size());
+  }
 }
