@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * c.partners();     // List(county-health): reported in both 2022 and 2023
  * c.onlyInFrom();   // List(eastside-cc): reported in 2022 only, left out
  * c.change();       // Some(112.0): 1010 → 1122 visits
- * c.test();         // Some(exact conditional test of two Poisson rates …, p = 0.018)
+ * c.test();         // Some(exact conditional test of two Poisson rates …, p = 0.016)
  * c.judgement();    // Some(IMPROVING)
  * }</pre>
  *

@@ -20,8 +20,8 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Uncertainty u = communityValue.uncertainty();
- * u.interval();     // Some([82.0, 87.9]) in %, Wilson score, 0.95
- * u.reliability();  // Some(reliable: 477 events, RSE 2.2 %)
+ * u.interval();     // Some([79.5, 85.7]) in %, Wilson score, 0.95: 477 of 576 graduated
+ * u.reliability();  // Some(477 events, RSE 1.9 %, no concern)
  * u.flagged();      // false
  * }</pre>
  *

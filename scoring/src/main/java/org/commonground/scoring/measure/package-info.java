@@ -13,6 +13,21 @@
  * scorecard.meetsProofPoint();                           // 60 % of indicators improving?
  * }</pre>
  *
+ * <p>Comparisons across periods are like for like ({@link
+ * org.commonground.scoring.measure.Comparison}): by default on the partners that reported in both
+ * periods, or as the caller chooses ({@link org.commonground.scoring.measure.ComparisonOptions});
+ * every value carries its confidence interval and reliability flag ({@link
+ * org.commonground.scoring.measure.Uncertainty}), and a change within its uncertainty is never
+ * called improving or worsening.
+ *
+ * <pre>{@code
+ * ScorecardRow row = Scorecards.of(data, partners).row("counseling-visits").get();
+ * row.current().get().coverage();        // "1 of 2 expected partners reported (missing eastside-cc)"
+ * row.changes().last().partners();       // List(county-health): matched on who reported both years
+ * row.changes().last().judgement();      // Some(IMPROVING): beyond the exact Poisson test's noise
+ * Scorecards.of(data, partners, ComparisonOptions.defaults().withBasis(ComparisonBasis.ALL_REPORTERS));
+ * }</pre>
+ *
  * <p>Record-level data at scale take the columnar path: a {@link
  * org.commonground.scoring.measure.MeasureTable} of narrow primitive columns, checked while it is
  * copied; a {@link org.commonground.scoring.measure.MeasureAccumulator} that aggregates it into

@@ -2,7 +2,8 @@
  * The uncertainty of small numbers: confidence intervals of proportions, counts and rates ({@link
  * org.commonground.scoring.uncertainty.ConfidenceIntervals}), and the public-health rules that flag
  * an estimate resting on too few events as unreliable ({@link
- * org.commonground.scoring.uncertainty.ReliabilityRule}).
+ * org.commonground.scoring.uncertainty.ReliabilityRule}), and tests of whether a change exceeds
+ * the uncertainty of its numbers ({@link org.commonground.scoring.uncertainty.ChangeTests}).
  *
  * <pre>{@code
  * ConfidenceInterval wilson = ConfidenceIntervals.proportion(81, 263);   // [0.2553, 0.3662]
@@ -13,6 +14,9 @@
  * Reliability r = ReliabilityRule.nchs().assessCount(12);
  * r.isReliable();   // false: fewer than 20 events (its RSE, 29 %, is within 30 %)
  * r.concerns();     // List(FEW_EVENTS)
+ *
+ * ChangeTests.proportions(4, 7, 6, 7, 0.95, IntervalMethod.WILSON).exceedsUncertainty();  // false
+ * ChangeTests.poissonRates(1010, 1, 1122, 1, 0.95).pValue();                              // Some(0.0162)
  * }</pre>
  *
  * <p>Every value is immutable and thread-safe, every method a pure function; bad input throws a
