@@ -297,31 +297,5 @@ public final class Scorecards {
     return Option.of(ImmutableTrend.of(last.direction().get(), last.judgement().get(), held));
   }
 
-  /**
-   * The current trend of a series: the direction of its last change, judged by polarity, and how
-   * many consecutive changes before it went the same way.
-   *
-   * @param polarity which way is better
-   * @param values the values, oldest first
-   * @return the trend, or none with fewer than two values
-   */
-  static Option<Trend> trend(Polarity polarity, List<Double> values) {
-    if (values.size() < 2) {
-      return Option.none();
-    }
-    List<Trend.Direction> moves = values.sliding(2).map(p -> direction(p.get(0), p.get(1))).toList();
-    Trend.Direction last = moves.last();
-    int held = moves.reverse().takeWhile(m -> m == last).size();
-    Trend.Judgement judgement =
-        last == Trend.Direction.FLAT
-            ? Trend.Judgement.NO_CHANGE
-            : (last == Trend.Direction.UP) == (polarity == Polarity.HIGHER_IS_BETTER)
-                ? Trend.Judgement.IMPROVING
-                : Trend.Judgement.WORSENING;
-    return Option.of(ImmutableTrend.of(last, judgement, held));
-  }
 
-  private static Trend.Direction direction(double from, double to) {
-    return to > from ? Trend.Direction.UP : to < from ? Trend.Direction.DOWN : Trend.Direction.FLAT;
-  }
 }

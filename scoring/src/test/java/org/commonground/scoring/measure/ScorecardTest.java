@@ -68,12 +68,20 @@ class ScorecardTest {
     assertEquals(Option.of(ImmutableTrend.of(Trend.Direction.UP, Trend.Judgement.IMPROVING, 2)), row(GRADUATION).trend());
     assertEquals(
         Option.of(ImmutableTrend.of(Trend.Direction.DOWN, Trend.Judgement.WORSENING, 3)),
-        Scorecards.trend(Polarity.HIGHER_IS_BETTER, List.of(5.0, 9.0, 8.0, 7.0, 6.0)));
+        countTrend(Polarity.HIGHER_IS_BETTER, 5000, 9000, 8000, 7000, 6000));
     assertEquals(
         Option.of(ImmutableTrend.of(Trend.Direction.FLAT, Trend.Judgement.NO_CHANGE, 1)),
-        Scorecards.trend(Polarity.LOWER_IS_BETTER, List.of(5.0, 9.0, 9.0)));
-    assertEquals(Option.none(), Scorecards.trend(Polarity.LOWER_IS_BETTER, List.of(5.0)));
+        countTrend(Polarity.LOWER_IS_BETTER, 5000, 9000, 9000));
+    assertEquals(Option.none(), countTrend(Polarity.LOWER_IS_BETTER, 5000));
     assertEquals("improving (up) for 2 periods", row(GRADUATION).trend().get().toString());
+  }
+
+  /** The trend of one partner's counts in consecutive years. */
+  private static Option<Trend> countTrend(Polarity polarity, int... counts) {
+    Indicator visits = Fixtures.indicator("visits", Unit.COUNT).polarity(polarity).build();
+    List<Observation> observations = List.range(0, counts.length)
+        .map(i -> Observation.count("a", "visits", Period.year(2020 + i), counts[i]));
+    return Scorecards.of(ObservationSet.of(Fixtures.set(visits), observations), List.of("a")).row("visits").get().trend();
   }
 
   @Test
