@@ -66,7 +66,9 @@ class PartnershipReportTest {
     String section = PartnershipReport.disaggregation(SampleRecords.partial());
 
     assertTrue(section.contains("(1710 student records)"), section);
-    assertTrue(section.contains("narrowing for 2 periods"), section);
+    // the gap shrinks 21.3 → 19.1 → 16.3 points on about 240 low-income students a year: by less
+    // than its uncertainty each time, so it is not called narrowing
+    assertTrue(section.contains("within uncertainty for 2 periods"), section);
     assertTrue(section.contains("youth-works  26       +        *      40"), section);
     assertTrue(section.contains("* youth-works × other: fewer than 10 records (6)"), section);
   }

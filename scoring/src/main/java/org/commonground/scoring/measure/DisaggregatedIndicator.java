@@ -20,6 +20,11 @@ import org.immutables.value.Value;
  * byIncome.series(TreeMap.of("income", "low")).get().gapTrend();  // Some(narrowing for 2 periods)
  * }</pre>
  *
+ * <p>Groups are identified by their values in each dimension, never by a text form: two groups
+ * whose labels happen to print alike (say {@code income = "low), (race, a", race = "b"} and
+ * {@code income = "low", race = "a), (race, b"}) stay two groups. They are listed in the order of
+ * their codes: by the first chosen dimension's groups in the layout's order, then the next.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -58,7 +63,14 @@ public abstract class DisaggregatedIndicator {
   public abstract Option<Target> target();
 
   /**
-   * Every group with records, in group order.
+   * How periods were compared and uncertainty judged.
+   *
+   * @return the comparison basis, confidence level, interval method and reliability rule
+   */
+  public abstract ComparisonOptions options();
+
+  /**
+   * Every group with records, in the order of their codes in the chosen dimensions.
    *
    * @return the series
    */
@@ -74,7 +86,11 @@ public abstract class DisaggregatedIndicator {
   /**
    * The series of one group.
    *
-   * @param group dimension → group
+   * <pre>{@code
+   * byIncome.series(TreeMap.of("income", "low"));   // Some(GroupSeries{group=TreeMap((income, low)), …})
+   * }</pre>
+   *
+   * @param group dimension → group, matched on its values exactly
    * @return its series, or none if the group has no records
    */
   public Option<GroupSeries> series(SortedMap<String, String> group) {

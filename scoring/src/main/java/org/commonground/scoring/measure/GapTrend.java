@@ -11,7 +11,14 @@ import org.immutables.value.Value;
  * <pre>{@code
  * gapTrend.direction();    // NARROWING
  * gapTrend.periodsHeld();  // 2
+ * gapTrend.toString();     // "narrowing for 2 periods"
  * }</pre>
+ *
+ * <p>It is read from the group's {@link GapChange}s: each step compares like with like (by
+ * default on the partners reporting in both periods, see {@link ComparisonBasis}), a change in the
+ * gap's size that does not exceed its uncertainty is {@link Direction#WITHIN_UNCERTAINTY}, never
+ * narrowing or widening, and the run counts the consecutive comparable steps, ending with the
+ * latest, that went the same way.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -27,7 +34,12 @@ public abstract class GapTrend {
     /** The gap got larger. */
     WIDENING,
     /** The gap stayed the same. */
-    UNCHANGED
+    UNCHANGED,
+    /**
+     * The gap's size changed, but by less than its uncertainty (a Wald test of the change, see
+     * {@link GapChange#test()}): it is called neither narrowing nor widening.
+     */
+    WITHIN_UNCERTAINTY
   }
 
   GapTrend() {}
@@ -48,10 +60,10 @@ public abstract class GapTrend {
   @Value.Parameter
   public abstract int periodsHeld();
 
-  /** Returns {@code narrowing for 2 periods}. */
+  /** Returns {@code narrowing for 2 periods}, or {@code within uncertainty for 1 period}. */
   @Override
   public String toString() {
-    return direction().name().toLowerCase(java.util.Locale.ROOT) + " for " + periodsHeld()
+    return direction().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " for " + periodsHeld()
         + (periodsHeld() == 1 ? " period" : " periods");
   }
 }

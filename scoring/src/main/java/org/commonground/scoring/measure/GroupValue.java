@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.SortedMap;
 import io.vavr.control.Option;
 import org.commonground.core.measure.Period;
+import org.commonground.scoring.uncertainty.ChangeTest;
 import org.immutables.value.Value;
 
 /**
@@ -17,7 +18,13 @@ import org.immutables.value.Value;
  * value.gap();               // Some(-12.4): 12.4 points below the reference group
  * value.gapRatio();          // Some(0.85)
  * value.distanceToTarget();  // Some(18.7): still to go, in the desired direction
+ * value.uncertainty();       // [66.9, 75.3] % Wilson score interval, reliable
+ * value.gapTest();           // Some(Newcombe's hybrid score interval … excludes 0): a real gap
  * }</pre>
+ *
+ * <p>The value and its gap are as reported: pooled over every partner with records that period.
+ * Comparisons of the gap across periods are made like for like, in {@link
+ * GroupSeries#gapChanges()}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -78,4 +85,28 @@ public abstract class GroupValue {
    * @return the distance; none without a target
    */
   public abstract Option<Double> distanceToTarget();
+
+  /**
+   * The uncertainty of the group's pooled value: its confidence interval in the indicator's
+   * displayed unit and whether it rests on enough events (see {@link Uncertainty}).
+   *
+   * @return the uncertainty; without an interval where no sampling model applies
+   */
+  public abstract Uncertainty uncertainty();
+
+  /**
+   * Whether the gap to the reference group exceeds the uncertainty of the two values: for
+   * proportions Newcombe's hybrid score interval for the difference, reference → group (Newcombe
+   * 1998, on the fractions); for counts and rates the exact conditional test of two Poisson rates
+   * (Przyborowski and Wilenski 1940). See {@link
+   * org.commonground.scoring.uncertainty.ChangeTests}.
+   *
+   * <pre>{@code
+   * value.gapTest().get().exceedsUncertainty();  // true: the groups differ beyond chance
+   * }</pre>
+   *
+   * @return the test; none for the reference group itself, when the reference group has no value
+   *     that period, or where no sampling model applies (a mean, fractional events)
+   */
+  public abstract Option<ChangeTest> gapTest();
 }

@@ -1,0 +1,146 @@
+package org.commonground.scoring.measure;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import org.commonground.core.measure.Period;
+import org.commonground.scoring.uncertainty.ChangeTest;
+import org.immutables.value.Value;
+
+/**
+ * One step of a group's gap to the reference group, from one of its periods to the next: which
+ * partners both gaps rest on and who was left out, the two gaps, whether the change in the gap's
+ * size exceeds its uncertainty, and which way the gap moved.
+ *
+ * <p>Under the default {@link ComparisonBasis#MATCHED} both gaps are recomputed on the partners
+ * reporting the indicator in both periods, so a partner that stops reporting does not move the
+ * gap (the like-for-like comparison of {@link ComparisonBasis}); under {@link
+ * ComparisonBasis#ALL_REPORTERS} they are the gaps as reported; under {@link
+ * ComparisonBasis#SAME_PARTNERS_ONLY} the step is refused when the reporters differ.
+ *
+ * <p>The test is a Wald z-test of the change in the gap's size, {@code |later gap| − |earlier
+ * gap|}, with standard error {@code √(var g₁ + var r₁ + var g₂ + var r₂)}, the four sampling
+ * variances of the group's and the reference group's pooled values in the two periods (binomial
+ * for proportions, Poisson for counts and rates); while the gap keeps its sign this is, up to the
+ * sign, the test of the difference in differences. Where no sampling model applies (a mean, a
+ * value whose events are not whole numbers) there is no test, the explanation says why, and the
+ * direction is read from the sizes alone.
+ *
+ * <pre>{@code
+ * GapChange step = series.gapChanges().last();
+ * step.basis();        // MATCHED
+ * step.partners();     // List(lincoln-hs): reported in both 2022 and 2023
+ * step.onlyInFrom();   // List(youth-works): reported in 2022 only, left out
+ * step.fromGap();      // Some(-16.0)
+ * step.toGap();        // Some(-14.0)
+ * step.test();         // Some(Wald z-test of the change in the gap's size …)
+ * step.direction();    // Some(NARROWING), or Some(WITHIN_UNCERTAINTY) on small numbers
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableGapChange.class)
+@JsonDeserialize(as = ImmutableGapChange.class)
+public abstract class GapChange {
+
+  GapChange() {}
+
+  /**
+   * The earlier period.
+   *
+   * @return the period compared from
+   */
+  public abstract Period fromPeriod();
+
+  /**
+   * The later period.
+   *
+   * @return the period compared to
+   */
+  public abstract Period toPeriod();
+
+  /**
+   * Which partners the two gaps rest on.
+   *
+   * @return the basis
+   */
+  public abstract ComparisonBasis basis();
+
+  /**
+   * Whether the gaps were compared; false when the basis refuses it (no partner reported in both
+   * periods, the reporters differ under {@link ComparisonBasis#SAME_PARTNERS_ONLY}) or a group has
+   * no records from the partners compared.
+   *
+   * @return true if the gaps were compared
+   */
+  public abstract boolean comparable();
+
+  /**
+   * The partners whose data the two gaps use, sorted.
+   *
+   * @return the partner ids
+   */
+  public abstract List<String> partners();
+
+  /**
+   * The partners that reported the indicator in the earlier period only, sorted.
+   *
+   * @return the partner ids: left out of a matched comparison, included in an all-reporters one
+   */
+  public abstract List<String> onlyInFrom();
+
+  /**
+   * The partners that reported the indicator in the later period only, sorted.
+   *
+   * @return the partner ids: left out of a matched comparison, included in an all-reporters one
+   */
+  public abstract List<String> onlyInTo();
+
+  /**
+   * The earlier gap compared, group − reference, on {@link #partners()}.
+   *
+   * @return the gap, or none when not comparable
+   */
+  public abstract Option<Double> fromGap();
+
+  /**
+   * The later gap compared, group − reference, on {@link #partners()}.
+   *
+   * @return the gap, or none when not comparable
+   */
+  public abstract Option<Double> toGap();
+
+  /**
+   * The Wald test of the change in the gap's size.
+   *
+   * @return the test, or none when not comparable or where no sampling model applies
+   */
+  public abstract Option<ChangeTest> test();
+
+  /**
+   * Which way the gap's size moved; {@link GapTrend.Direction#WITHIN_UNCERTAINTY} when it changed
+   * by less than its uncertainty.
+   *
+   * @return the direction, or none when not comparable
+   */
+  public abstract Option<GapTrend.Direction> direction();
+
+  /**
+   * The step in a sentence: the periods, the partners compared and who was left out, the gaps,
+   * the test and the verdict.
+   *
+   * @return the explanation
+   */
+  public abstract String explanation();
+
+  /**
+   * Whether the partners reporting the indicator differ between the two periods.
+   *
+   * @return true if someone reported in only one of them
+   */
+  public boolean reportersChanged() {
+    return !onlyInFrom().isEmpty() || !onlyInTo().isEmpty();
+  }
+}
