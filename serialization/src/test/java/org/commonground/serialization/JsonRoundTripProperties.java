@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import org.commonground.core.partner.ImmutableSector;
 import org.commonground.core.partner.Organization;
 import org.commonground.core.partner.Sector;
-import org.commonground.core.validation.Violations;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -22,12 +21,16 @@ class JsonRoundTripProperties {
 
   private final JsonMapper json = CommonGroundJson.mapper();
 
+  /**
+   * Text that is not blank. Mapped rather than filtered: QuickTheories gives up on a generator
+   * whose assumptions reject too many of its values.
+   */
   private static final Gen<String> TEXT =
-      strings().basicLatinAlphabet().ofLengthBetween(1, 20).assuming(s -> !s.isBlank());
+      strings().basicLatinAlphabet().ofLengthBetween(1, 20).map(s -> s.isBlank() ? "text" : s);
 
-  /** Ids: no control characters, line breaks or surrounding white space. */
+  /** Ids: no control characters, line breaks or surrounding white space (basic Latin has no controls). */
   private static final Gen<String> IDS =
-      strings().basicLatinAlphabet().ofLengthBetween(1, 20).assuming(Violations::isId);
+      strings().basicLatinAlphabet().ofLengthBetween(1, 20).map(s -> s.strip().isEmpty() ? "id" : s.strip());
 
   private static final Gen<Sector> SECTORS =
       arbitrary()
