@@ -392,16 +392,20 @@ public final class PartnershipReport {
         .append(partial.totalRecords()).append(" student records)\n\n");
     DisaggregatedIndicator byIncome =
         Disaggregation.of(partial, "grad-rate", List.of("income"), TreeMap.of("income", "not low"));
-    TextTable table = TextTable.of("group", "period", "rate", "students", "gap", "ratio", "to target", "gap trend");
+    TextTable table = TextTable.of(
+        "group", "period", "rate", "95 % interval", "students", "gap", "gap beyond noise", "ratio", "to target", "gap trend");
     for (GroupSeries series : byIncome.groups()) {
       for (GroupValue v : series.values()) {
         table =
             table.row(
                 series.group().values().mkString(", "),
                 v.period(),
-                oneDecimal(v.value()),
+                oneDecimal(v.value()) + (v.uncertainty().flagged() ? "*" : ""),
+                v.uncertainty().interval().map(ci -> "[" + oneDecimal(ci.lower()) + ", " + oneDecimal(ci.upper()) + "]")
+                    .getOrElse("-"),
                 v.records(),
                 v.gap().map(PartnershipReport::oneDecimal).getOrElse("-"),
+                v.gapTest().map(t -> t.exceedsUncertainty() ? "yes" : "no").getOrElse("-"),
                 v.gapRatio().map(PartnershipReport::twoPlaces).getOrElse("-"),
                 v.distanceToTarget().map(PartnershipReport::oneDecimal).getOrElse("-"),
                 v.period().equals(series.values().last().period()) ? series.gapTrend().map(Object::toString).getOrElse("reference") : "");
