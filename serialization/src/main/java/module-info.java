@@ -1,5 +1,6 @@
 /**
- * JSON for Common Ground's values: a Jackson module and a ready mapper.
+ * JSON for Common Ground's values: versioned documents read strictly with every problem at its
+ * JSON path, their JSON Schemas, problem details for HTTP 400 responses, and a Jackson module.
  */
 module org.commonground.serialization {
   requires transitive org.commonground.scoring;
@@ -7,4 +8,7 @@ module org.commonground.serialization {
   requires io.vavr.jackson;
 
   exports org.commonground.serialization;
+  exports org.commonground.serialization.codec;
+
+  provides com.fasterxml.jackson.databind.Module with org.commonground.serialization.CommonGroundModule;
 }

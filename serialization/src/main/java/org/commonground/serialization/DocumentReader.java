@@ -1,0 +1,139 @@
+package org.commonground.serialization;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.commonground.core.validation.Check;
+import org.commonground.core.validation.ValidationException;
+import org.commonground.core.validation.Violation;
+import org.commonground.serialization.codec.Codecs;
+import org.commonground.serialization.codec.ObjectCodec;
+import org.commonground.serialization.codec.Path;
+import org.commonground.serialization.codec.Problems;
+
+/**
+ * Reads documents strictly: the format tag first, then the content in one pass that reports every
+ * problem. The text is held as bytes, so that the exception can read it again for the problems
+ * past its detail cap.
+ */
+final class DocumentReader {
+
+  /** Nesting deeper than any document of the library needs. */
+  static final int MAX_NESTING_DEPTH = 64;
+
+  /** Longer numbers than any finite double or long needs. */
+  static final int MAX_NUMBER_LENGTH = 400;
+
+  /** The longest string token: a text is at most 100,000 characters, an id 200. */
+  static final int MAX_STRING_LENGTH = 1_000_000;
+
+  /** The longest property name. */
+  static final int MAX_NAME_LENGTH = 1_000;
+
+  /** The strict parser factory: duplicate keys refused, limits set. Thread-safe. */
+  static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(MAX_NESTING_DEPTH)
+          .maxNumberLength(MAX_NUMBER_LENGTH)
+          .maxStringLength(MAX_STRING_LENGTH)
+          .maxNameLength(MAX_NAME_LENGTH)
+          .build())
+      .build();
+
+  private DocumentReader() {}
+
+  static <T> T read(DocumentKind<T> kind, byte[] text, boolean lenient) {
+    checkTag(kind, text);
+    ObjectCodec<T> codec = kind.codec();
+    AtomicReference<T> result = new AtomicReference<>();
+    Check check = sink -> {
+      Problems problems = new Problems(sink, lenient);
+      try (JsonParser p = FACTORY.createParser(text)) {
+        p.nextToken();
+        T value = codec.readObject(p, Path.ROOT, problems, (name, parser, path, found) ->
+            name.equals("format") || name.equals("version"));
+        if (p.nextToken() != null) {
+          problems.report(Path.ROOT, "must end after the document, found " + Codecs.got(p) + " after it");
+        } else if (value != null && problems.count() == 0) {
+          result.compareAndSet(null, value);
+        }
+      } catch (JsonProcessingException e) {
+        problems.report(Path.ROOT, notJson(e));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    };
+    check.throwIfAny(subject(kind));
+    return result.get();
+  }
+
+  /** Checks the format tag and version before anything else, so a wrong document gets one clear problem. */
+  private static void checkTag(DocumentKind<?> kind, byte[] text) {
+    String format = null;
+    JsonToken versionToken = null;
+    String versionText = null;
+    java.util.List<Violation> found = new java.util.ArrayList<>();
+    try (JsonParser p = FACTORY.createParser(text)) {
+      JsonToken root = p.nextToken();
+      if (root != JsonToken.START_OBJECT) {
+        found.add(Violation.of("$", "must be a " + kind.format() + " document (an object), got " + Codecs.got(p)));
+      } else {
+        String name;
+        while ((name = p.nextFieldName()) != null) {
+          JsonToken t = p.nextToken();
+          if (name.equals("format") && t == JsonToken.VALUE_STRING) {
+            format = p.getText();
+          } else if (name.equals("format")) {
+            format = "";
+            found.add(Violation.of("$.format", "must be the string \"" + kind.format() + "\", got " + Codecs.got(p)));
+          } else if (name.equals("version")) {
+            versionToken = t;
+            versionText = p.getText();
+          }
+          p.skipChildren();
+        }
+      }
+    } catch (JsonProcessingException e) {
+      found.add(Violation.of("$", notJson(e)));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    if (found.isEmpty()) {
+      if (format == null) {
+        found.add(Violation.of("$.format", "is required: \"" + kind.format() + "\""));
+      } else if (!format.equals(kind.format())) {
+        found.add(Violation.of("$.format", "must be \"" + kind.format() + "\" (this reader reads " + kind.format()
+            + " documents), got \"" + format + "\""));
+      }
+      if (versionToken == null) {
+        found.add(Violation.of("$.version", "is required: one of " + kind.readableVersions().mkString(", ")));
+      } else if (versionToken != JsonToken.VALUE_NUMBER_INT
+          || !kind.readableVersions().map(String::valueOf).contains(versionText)) {
+        found.add(Violation.of("$.version", "must be " + (kind.readableVersions().size() == 1 ? "" : "one of ")
+            + kind.readableVersions().mkString(", ") + " (the versions of " + kind.format()
+            + " this library reads), got " + versionText));
+      }
+    }
+    if (!found.isEmpty()) {
+      throw new ValidationException(subject(kind), io.vavr.collection.List.ofAll(found));
+    }
+  }
+
+  private static String subject(DocumentKind<?> kind) {
+    return kind.format() + " document (version " + kind.version() + ")";
+  }
+
+  /** A parse error as a problem: where it is, and what the parser expected. */
+  static String notJson(JsonProcessingException e) {
+    com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+    String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+    return "must be well-formed JSON within the reader's limits" + where + ": " + e.getOriginalMessage();
+  }
+}

@@ -1,0 +1,525 @@
+package org.commonground.serialization.codec;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.SortedMap;
+import io.vavr.collection.TreeMap;
+import io.vavr.control.Option;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.function.Function;
+import org.commonground.core.measure.Period;
+import org.commonground.core.validation.ValidationException;
+import org.commonground.core.validation.Violation;
+import org.commonground.core.validation.Violations;
+
+/**
+ * The codecs of plain values and collections, strict: a string is never read as a number or a
+ * number as a string, {@code true} is not {@code 1}, an empty string is not {@code null}, and
+ * {@code null} is accepted only where a value is optional.
+ *
+ * <p>Domain limits on plain values: an id is at most {@value #MAX_ID_LENGTH} characters and
+ * follows the library's id rule (no control characters, line breaks or surrounding white
+ * space); a text at most {@value #MAX_TEXT_LENGTH}.
+ */
+public final class Codecs {
+
+  /** The longest id read. */
+  public static final int MAX_ID_LENGTH = 200;
+
+  /** The longest text read (a name, a goal, an explanation). */
+  public static final int MAX_TEXT_LENGTH = 100_000;
+
+  private Codecs() {}
+
+  /** Any string, at most {@link #MAX_TEXT_LENGTH} characters. */
+  public static final Codec<String> STRING = string("a string", s -> null, false);
+
+  /** A string that is not blank, at most {@link #MAX_TEXT_LENGTH} characters. */
+  public static final Codec<String> TEXT =
+      string("a text", s -> s.isBlank() ? "must not be blank, got \"" + s + "\"" : null, false);
+
+  /** An id by the library's rule, at most {@link #MAX_ID_LENGTH} characters. */
+  public static final Codec<String> ID = string("an id", Codecs::idProblem, true);
+
+  /** A whole number that fits an {@code int}. */
+  public static final Codec<Integer> INT = new Codec<>() {
+    @Override
+    public Integer read(JsonParser p, Path path, Problems problems) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+        problems.report(path, "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
+            + ", got " + got(p));
+        p.skipChildren();
+        return null;
+      }
+      return p.getIntValue();
+    }
+
+    @Override
+    public void write(JsonGenerator g, Integer value) throws IOException {
+      g.writeNumber(value);
+    }
+
+    @Override
+    public ObjectNode schema(Schemas schemas) {
+      return Schemas.node().put("type", "integer").put("minimum", Integer.MIN_VALUE).put("maximum", Integer.MAX_VALUE);
+    }
+
+    @Override
+    public String description() {
+      return "a whole number";
+    }
+  };
+
+  /** A whole number that fits a {@code long}. */
+  public static final Codec<Long> LONG = new Codec<>() {
+    @Override
+    public Long read(JsonParser p, Path path, Problems problems) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+        problems.report(path, "must be a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE
+            + ", got " + got(p));
+        p.skipChildren();
+        return null;
+      }
+      return p.getLongValue();
+    }
+
+    @Override
+    public void write(JsonGenerator g, Long value) throws IOException {
+      g.writeNumber(value);
+    }
+
+    @Override
+    public ObjectNode schema(Schemas schemas) {
+      return Schemas.node().put("type", "integer");
+    }
+
+    @Override
+    public String description() {
+      return "a whole number";
+    }
+  };
+
+  /**
+   * A finite number, written in the shortest form that reads back to the same {@code double}
+   * (so a round trip keeps every bit).
+   */
+  public static final Codec<Double> DOUBLE = new Codec<>() {
+    @Override
+    public Double read(JsonParser p, Path path, Problems problems) throws IOException {
+      JsonToken t = p.currentToken();
+      if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+        problems.report(path, "must be a number, got " + got(p));
+        p.skipChildren();
+        return null;
+      }
+      double value = p.getValueAsDouble();
+      if (!Double.isFinite(value)) {
+        problems.report(path, "must be a finite number, got " + p.getText());
+        return null;
+      }
+      return value;
+    }
+
+    @Override
+    public void write(JsonGenerator g, Double value) throws IOException {
+      g.writeNumber(value);
+    }
+
+    @Override
+    public ObjectNode schema(Schemas schemas) {
+      return Schemas.node().put("type", "number");
+    }
+
+    @Override
+    public String description() {
+      return "a number";
+    }
+  };
+
+  /** {@code true} or {@code false}, nothing else. */
+  public static final Codec<Boolean> BOOLEAN = new Codec<>() {
+    @Override
+    public Boolean read(JsonParser p, Path path, Problems problems) throws IOException {
+      JsonToken t = p.currentToken();
+      if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+        problems.report(path, "must be true or false, got " + got(p));
+        p.skipChildren();
+        return null;
+      }
+      return t == JsonToken.VALUE_TRUE;
+    }
+
+    @Override
+    public void write(JsonGenerator g, Boolean value) throws IOException {
+      g.writeBoolean(value);
+    }
+
+    @Override
+    public ObjectNode schema(Schemas schemas) {
+      return Schemas.node().put("type", "boolean");
+    }
+
+    @Override
+    public String description() {
+      return "true or false";
+    }
+  };
+
+  /** A period in its text form: {@code 2024-03}, {@code 2024-Q1}, {@code SY2024-25}, {@code FY2024-M10}, {@code 2024}. */
+  public static final Codec<Period> PERIOD = new Codec<>() {
+    @Override
+    public Period read(JsonParser p, Path path, Problems problems) throws IOException {
+      String text = STRING.read(p, path, problems);
+      if (text == null) {
+        return null;
+      }
+      try {
+        return Period.parse(text);
+      } catch (ValidationException e) {
+        e.forEachViolation(v -> problems.report(path, v.message()));
+        return null;
+      } catch (IllegalArgumentException e) {
+        problems.report(path, String.valueOf(e.getMessage()).replaceFirst("^period: ", ""));
+        return null;
+      }
+    }
+
+    @Override
+    public void write(JsonGenerator g, Period value) throws IOException {
+      g.writeString(value.toString());
+    }
+
+    @Override
+    public ObjectNode schema(Schemas schemas) {
+      return Schemas.node().put("type", "string")
+          .put("pattern", "^([0-9]{4}(-[0-9]{2}|-Q[1-4])?|SY[0-9]{4}-[0-9]{2}|FY[0-9]{4}-M[0-9]{2})$");
+    }
+
+    @Override
+    public String description() {
+      return "a period";
+    }
+  };
+
+  /**
+   * The constants of an enum, by name.
+   *
+   * @param type the enum
+   * @param description what it is, for messages ("a sector kind")
+   * @param <E> the enum
+   * @return the codec
+   */
+  public static <E extends Enum<E>> Codec<E> enumeration(Class<E> type, String description) {
+    E[] constants = type.getEnumConstants();
+    java.util.Map<String, E> byName = new java.util.HashMap<>();
+    for (E e : constants) {
+      byName.put(e.name(), e);
+    }
+    String allowed = List.of(constants).map(Enum::name).mkString(", ");
+    return new Codec<>() {
+      @Override
+      public E read(JsonParser p, Path path, Problems problems) throws IOException {
+        String name = STRING.read(p, path, problems);
+        if (name == null) {
+          return null;
+        }
+        E e = byName.get(name);
+        if (e == null) {
+          problems.report(path, "must be one of " + allowed + ", got " + quote(name));
+        }
+        return e;
+      }
+
+      @Override
+      public void write(JsonGenerator g, E value) throws IOException {
+        g.writeString(value.name());
+      }
+
+      @Override
+      public ObjectNode schema(Schemas schemas) {
+        ObjectNode node = Schemas.node();
+        com.fasterxml.jackson.databind.node.ArrayNode values = node.putArray("enum");
+        for (E e : constants) {
+          values.add(e.name());
+        }
+        return node;
+      }
+
+      @Override
+      public String description() {
+        return description;
+      }
+    };
+  }
+
+  /**
+   * An optional value: an absent property or {@code null} is none; an empty {@code Option} is
+   * written as an absent property.
+   *
+   * @param codec the value's codec
+   * @param <T> the value
+   * @return the codec
+   */
+  public static <T> Codec<Option<T>> option(Codec<T> codec) {
+    return new OptionCodec<>(codec);
+  }
+
+  /** The codec of an optional value; objects leave its property out when it is empty. */
+  static final class OptionCodec<T> implements Codec<Option<T>> {
+    final Codec<T> codec;
+
+    OptionCodec(Codec<T> codec) {
+      this.codec = codec;
+    }
+
+    @Override
+    public Option<T> read(JsonParser p, Path path, Problems problems) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return Option.none();
+      }
+      T value = codec.read(p, path, problems);
+      return value == null ? null : Option.some(value);
+    }
+
+    @Override
+    public void write(JsonGenerator g, Option<T> value) throws IOException {
+      if (value.isEmpty()) {
+        g.writeNull();
+      } else {
+        codec.write(g, value.get());
+      }
+    }
+
+    @Override
+    public ObjectNode schema(Schemas schemas) {
+      ObjectNode node = Schemas.node();
+      node.putArray("anyOf").add(codec.schema(schemas)).add(Schemas.node().put("type", "null"));
+      return node;
+    }
+
+    @Override
+    public String description() {
+      return codec.description() + " or null";
+    }
+  }
+
+  /**
+   * A list, read whole: every element is read, and every bad one reported, before the list is
+   * refused.
+   *
+   * @param codec the elements' codec
+   * @param <T> the element
+   * @return the codec
+   */
+  public static <T> Codec<List<T>> list(Codec<T> codec) {
+    return new Codec<>() {
+      @Override
+      public List<T> read(JsonParser p, Path path, Problems problems) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+          problems.report(path, "must be an array of " + plural(codec.description()) + ", got " + got(p));
+          p.skipChildren();
+          return null;
+        }
+        long before = problems.count();
+        ArrayList<T> values = new ArrayList<>();
+        int i = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          values.add(codec.read(p, path.element(i++), problems));
+        }
+        return problems.count() == before ? List.ofAll(values) : null;
+      }
+
+      @Override
+      public void write(JsonGenerator g, List<T> value) throws IOException {
+        g.writeStartArray();
+        for (T t : value) {
+          codec.write(g, t);
+        }
+        g.writeEndArray();
+      }
+
+      @Override
+      public ObjectNode schema(Schemas schemas) {
+        ObjectNode node = Schemas.node().put("type", "array");
+        node.set("items", codec.schema(schemas));
+        return node;
+      }
+
+      @Override
+      public String description() {
+        return "an array of " + plural(codec.description());
+      }
+    };
+  }
+
+  /**
+   * A map from text keys to values, as a JSON object, keeping the document's order
+   * ({@link io.vavr.collection.LinkedHashMap}).
+   *
+   * @param codec the values' codec
+   * @param <T> the value
+   * @return the codec
+   */
+  public static <T> Codec<Map<String, T>> map(Codec<T> codec) {
+    return mapOf(codec, io.vavr.collection.LinkedHashMap::ofAll);
+  }
+
+  /**
+   * A map from text keys to values, as a JSON object, sorted by key ({@link TreeMap}).
+   *
+   * @param codec the values' codec
+   * @param <T> the value
+   * @return the codec
+   */
+  public static <T> Codec<SortedMap<String, T>> sortedMap(Codec<T> codec) {
+    return mapOf(codec, TreeMap::ofAll);
+  }
+
+  private static <T, M extends Map<String, T>> Codec<M> mapOf(
+      Codec<T> codec, Function<java.util.Map<String, T>, M> make) {
+    return new Codec<>() {
+      @Override
+      public M read(JsonParser p, Path path, Problems problems) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+          problems.report(path, "must be an object of " + plural(codec.description()) + ", got " + got(p));
+          p.skipChildren();
+          return null;
+        }
+        long before = problems.count();
+        java.util.LinkedHashMap<String, T> values = new java.util.LinkedHashMap<>();
+        String key;
+        while ((key = p.nextFieldName()) != null) {
+          p.nextToken();
+          values.put(key, codec.read(p, path.property(key), problems));
+        }
+        return problems.count() == before ? make.apply(values) : null;
+      }
+
+      @Override
+      public void write(JsonGenerator g, M value) throws IOException {
+        g.writeStartObject();
+        for (io.vavr.Tuple2<String, T> e : value) {
+          g.writeFieldName(e._1);
+          codec.write(g, e._2);
+        }
+        g.writeEndObject();
+      }
+
+      @Override
+      public ObjectNode schema(Schemas schemas) {
+        ObjectNode node = Schemas.node().put("type", "object");
+        node.set("additionalProperties", codec.schema(schemas));
+        return node;
+      }
+
+      @Override
+      public String description() {
+        return "an object of " + plural(codec.description());
+      }
+    };
+  }
+
+  private static Codec<String> string(String description, Function<String, String> rule, boolean id) {
+    return new Codec<>() {
+      @Override
+      public String read(JsonParser p, Path path, Problems problems) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+          problems.report(path, "must be " + description + " (a string), got " + got(p));
+          p.skipChildren();
+          return null;
+        }
+        String text = p.getText();
+        int max = id ? MAX_ID_LENGTH : MAX_TEXT_LENGTH;
+        if (text.length() > max) {
+          problems.report(path, "must be at most " + max + " characters, got " + text.length());
+          return null;
+        }
+        String problem = rule.apply(text);
+        if (problem != null) {
+          problems.report(path, problem);
+          return null;
+        }
+        return text;
+      }
+
+      @Override
+      public void write(JsonGenerator g, String value) throws IOException {
+        g.writeString(value);
+      }
+
+      @Override
+      public ObjectNode schema(Schemas schemas) {
+        ObjectNode node = Schemas.node().put("type", "string").put("maxLength", id ? MAX_ID_LENGTH : MAX_TEXT_LENGTH);
+        if (id) {
+          // no control characters, and no white space at either end
+          node.put("minLength", 1).put("pattern", "^(?!\\s)[^\\p{Cc}\\u2028\\u2029]*(?<!\\s)$");
+        } else if (description.equals("a text")) {
+          node.put("minLength", 1).put("pattern", "\\S");
+        }
+        return node;
+      }
+
+      @Override
+      public String description() {
+        return description;
+      }
+    };
+  }
+
+  private static String idProblem(String text) {
+    java.util.List<Violation> found = Violations.none().id("", text).toList().asJava();
+    return found.isEmpty() ? null : found.get(0).message();
+  }
+
+  /**
+   * The current token, described for a message: a string in quotes (cut after 40 characters), a
+   * number, {@code true}, {@code null}, an object or an array.
+   *
+   * @param p the parser
+   * @return the description
+   * @throws IOException if the parser fails
+   */
+  public static String got(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == null) {
+      return "nothing";
+    }
+    switch (t) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "the string " + quote(p.getText());
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "the number " + cut(p.getText());
+      case VALUE_TRUE:
+        return "true";
+      case VALUE_FALSE:
+        return "false";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return t.asString() == null ? t.name() : t.asString();
+    }
+  }
+
+  static String quote(String text) {
+    return "\"" + cut(text) + "\"";
+  }
+
+  private static String cut(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+  }
+
+  static String plural(String description) {
+    String bare = description.replaceFirst("^(an?|the) ", "");
+    return bare.endsWith("s") ? bare : bare + "s";
+  }
+}
