@@ -866,27 +866,33 @@ public final class RelationshipJson {
    * @return the codec
    */
   public static <E extends Enum<E>, V> Codec<SortedMap<E, V>> enumKeyMap(Class<E> type, Codec<V> codec) {
-    Codec<io.vavr.collection.Map<String, V>> byName = Codecs.map(codec);
     String allowed = List.of(type.getEnumConstants()).map(Enum::name).mkString(", ");
     return new Codec<>() {
       @Override
       public SortedMap<E, V> read(JsonParser p, Path path, Problems problems) throws IOException {
-        io.vavr.collection.Map<String, V> named = byName.read(p, path, problems);
-        if (named == null) {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+          problems.report(path, "must be " + description() + ", got " + Codecs.got(p));
+          p.skipChildren();
           return null;
         }
-        boolean bad = false;
+        long before = problems.count();
         SortedMap<E, V> result = TreeMap.empty();
-        for (io.vavr.Tuple2<String, V> e : named) {
-          E key = List.of(type.getEnumConstants()).find(c -> c.name().equals(e._1)).getOrNull();
-          if (key == null) {
-            problems.report(path.property(e._1), "must not be here: the keys are " + allowed);
-            bad = true;
-          } else {
-            result = result.put(key, e._2);
+        String name;
+        while ((name = p.nextFieldName()) != null) {
+          p.nextToken();
+          String key = name;
+          E constant = List.of(type.getEnumConstants()).find(c -> c.name().equals(key)).getOrNull();
+          if (constant == null) {
+            problems.report(path.property(name), "must not be here: the keys are " + allowed);
+            p.skipChildren();
+            continue;
+          }
+          V value = codec.read(p, path.property(name), problems);
+          if (value != null) {
+            result = result.put(constant, value);
           }
         }
-        return bad ? null : result;
+        return problems.count() == before ? result : null;
       }
 
       @Override
@@ -912,7 +918,7 @@ public final class RelationshipJson {
 
       @Override
       public String description() {
-        return byName.description();
+        return "an object of " + codec.description().replaceFirst("^(an?|the) ", "") + "s by " + type.getSimpleName();
       }
     };
   }
