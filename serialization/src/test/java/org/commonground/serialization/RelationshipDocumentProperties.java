@@ -225,7 +225,7 @@ class RelationshipDocumentProperties {
         }
       }
     }
-    return AlignmentRatings.of(f, scale, ratings.sortBy(x -> r.nextInt()));
+    return AlignmentRatings.of(f, scale, ratings.map(x -> Tuple.of(r.nextInt(), x)).sortBy(t -> t._1).map(t -> t._2));
   }
 
   // ------------------------------------------------------------ properties
@@ -254,7 +254,7 @@ class RelationshipDocumentProperties {
   void classificationsRoundTrip() {
     roundTrips(RelationshipJson.CLASSIFICATION, from(r -> {
       Continuum c = continuum(r);
-      return Relationships.classify(c, some(r, c.activities().map(Activity::id)).sortBy(x -> r.nextInt()), sectors(r));
+      return Relationships.classify(c, some(r, c.activities().map(Activity::id)).map(x -> Tuple.of(r.nextInt(), x)).sortBy(t -> t._1).map(t -> t._2), sectors(r));
     }));
   }
 
