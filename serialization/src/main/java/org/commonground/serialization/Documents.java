@@ -21,6 +21,7 @@ public final class Documents {
    */
   public static List<DocumentKind<?>> all() {
     return List.<DocumentKind<?>>empty()
-        .appendAll(PartnerJson.DOCUMENTS);
+        .appendAll(PartnerJson.DOCUMENTS)
+        .appendAll(ReadinessJson.DOCUMENTS);
   }
 }
