@@ -53,6 +53,7 @@ public final class CommonGroundModule extends Module {
       .appendAll(PartnerJson.BINDINGS)
       .appendAll(RelationshipJson.BINDINGS)
       .appendAll(AlignmentJson.BINDINGS)
+      .appendAll(ReadinessJson.BINDINGS)
       .append(Binding.of(org.commonground.core.validation.Violation.class, ProblemDetails.VIOLATION));
 
   /** Creates the module. */

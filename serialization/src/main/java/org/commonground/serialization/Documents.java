@@ -23,6 +23,7 @@ public final class Documents {
     return List.<DocumentKind<?>>empty()
         .appendAll(PartnerJson.DOCUMENTS)
         .appendAll(RelationshipJson.DOCUMENTS)
-        .appendAll(AlignmentJson.DOCUMENTS);
+        .appendAll(AlignmentJson.DOCUMENTS)
+        .appendAll(ReadinessJson.DOCUMENTS);
   }
 }
