@@ -219,18 +219,8 @@ public final class AlignmentJson {
 
   // ---------------------------------------------------------------- ratings
 
-  private static final Field<ResponseScale, Integer> SC_MIN = Field.required("min", Codecs.INT, ResponseScale::min);
-  private static final Field<ResponseScale, Integer> SC_MAX = Field.required("max", Codecs.INT, ResponseScale::max);
-  private static final Field<ResponseScale, List<String>> SC_LABELS =
-      Field.withDefault("labels", Codecs.list(Codecs.TEXT), ResponseScale::labels, List::empty);
-
-  /**
-   * A response scale as alignment ratings use it: {@code {"min": 1, "max": 5, "labels": […]}}.
-   * Not registered with the module: response scales belong to readiness.
-   */
-  static final Codec<ResponseScale> SCALE = ObjectCodec.of("a response scale", "ResponseScale",
-      List.of(SC_MIN, SC_MAX, SC_LABELS),
-      v -> ResponseScale.of(v.get(SC_MIN), v.get(SC_MAX), RelationshipJson.orElse(v.get(SC_LABELS), List.empty())));
+  /** A response scale as alignment ratings use it: the readiness form, {@code {"min": 1, "max": 5, "labels": […]}}. */
+  static final Codec<ResponseScale> SCALE = ReadinessJson.RESPONSE_SCALE;
 
   private static final Field<Rating, String> RT_PARTNER = Field.required("partner", Codecs.ID, Rating::partner);
   private static final Field<Rating, String> RT_DIMENSION = Field.required("dimension", Codecs.ID, Rating::dimension);
