@@ -51,6 +51,8 @@ public final class CommonGroundModule extends Module {
   /** Every value type with its JSON form. */
   static final List<Binding<?>> BINDINGS = List.<Binding<?>>empty()
       .appendAll(PartnerJson.BINDINGS)
+      .appendAll(MeasureJson.BINDINGS)
+      .appendAll(SuppressionJson.BINDINGS)
       .append(Binding.of(org.commonground.core.validation.Violation.class, ProblemDetails.VIOLATION));
 
   /** Creates the module. */

@@ -21,6 +21,8 @@ public final class Documents {
    */
   public static List<DocumentKind<?>> all() {
     return List.<DocumentKind<?>>empty()
-        .appendAll(PartnerJson.DOCUMENTS);
+        .appendAll(PartnerJson.DOCUMENTS)
+        .appendAll(MeasureJson.DOCUMENTS)
+        .appendAll(SuppressionJson.DOCUMENTS);
   }
 }
