@@ -215,8 +215,22 @@ public final class SuppressionJson {
   private static final Field<AuditedEntry, Boolean> AE_HIDDEN = Field.required("hidden", Codecs.BOOLEAN, AuditedEntry::hidden);
   private static final Field<AuditedEntry, Boolean> AE_SENSITIVE =
       Field.required("sensitive", Codecs.BOOLEAN, AuditedEntry::sensitive);
-  private static final Field<AuditedEntry, Double> AE_LOWER = Field.required("lower", Codecs.DOUBLE, AuditedEntry::lower);
-  private static final Field<AuditedEntry, Double> AE_UPPER = Field.required("upper", Codecs.DOUBLE, AuditedEntry::upper);
+  /**
+   * A bound an attacker can infer: a number, or {@code null} for none (−∞ below, +∞ above: JSON has
+   * no infinity).
+   *
+   * @param unbounded the infinity that {@code null} stands for
+   * @return the codec
+   */
+  static Codec<Double> bound(double unbounded) {
+    return MeasureJson.mapped(Codecs.option(Codecs.DOUBLE), "a bound or null (none)",
+        o -> o.getOrElse(unbounded), d -> d == unbounded ? Option.none() : Option.some(d));
+  }
+
+  private static final Field<AuditedEntry, Double> AE_LOWER =
+      Field.required("lower", bound(Double.NEGATIVE_INFINITY), AuditedEntry::lower);
+  private static final Field<AuditedEntry, Double> AE_UPPER =
+      Field.required("upper", bound(Double.POSITIVE_INFINITY), AuditedEntry::upper);
   private static final Field<AuditedEntry, Double> AE_BELOW =
       Field.required("requiredBelow", Codecs.DOUBLE, AuditedEntry::requiredBelow);
   private static final Field<AuditedEntry, Double> AE_ABOVE =
