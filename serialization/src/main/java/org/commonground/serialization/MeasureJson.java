@@ -102,9 +102,9 @@ import org.commonground.serialization.codec.Schemas;
  * <p><b>Partials.</b> A {@link MeasurePartial} is written through its public accessors as parallel
  * arrays ({@code keys}, {@code records}, {@code numeratorTerms}, {@code denominatorTerms}); every
  * term is written in the shortest form that reads back to the same {@code double}, so a round trip
- * keeps every bit and reads back {@code equals}. On a sample of 20,000 cells of whole-number data
- * (one numerator and one denominator term each) the document takes about 30 bytes per cell beyond
- * its layout.
+ * keeps every bit and reads back {@code equals}. Measured on a sample of 20,636 cells (10⁵ records
+ * of 0/1 outcomes over 200 partners, 4 periods and 26 subgroups; one numerator and one denominator
+ * term per cell) the document takes 19.3 bytes per cell beyond its layout.
  */
 public final class MeasureJson {
 

@@ -122,4 +122,45 @@ class MeasureDocumentTest {
         assertThrows(ValidationException.class, () -> CommonGroundJson.read(MeasureJson.OBSERVATION_CHECK,
             "{\"format\":\"commonground.observation-check\",\"version\":1}")).violations().map(Violation::toString));
   }
+
+  /** The figure in {@link MeasureJson}'s documentation: bytes per cell of a partial, beyond its layout. */
+  @Test
+  void aPartialTakesAboutTwentyBytesPerCell() {
+    org.commonground.core.measure.SharedMeasureSet measures = CommonGroundJson.read(MeasureJson.OBSERVATIONS,
+        batch("", observation("lincoln-hs", 2022, "\"numerator\":1,\"denominator\":2"))).measures();
+    List<String> partners = List.range(0, 200).map(i -> "partner-" + i);
+    List<org.commonground.core.measure.Period> periods =
+        List.range(2020, 2024).map(org.commonground.core.measure.Period::schoolYear);
+    org.commonground.scoring.measure.MeasureLayout layout = org.commonground.scoring.measure.MeasureLayout.of(measures,
+        org.commonground.scoring.measure.CodeList.of(partners), org.commonground.scoring.measure.CodeList.of(periods),
+        List.of(org.commonground.scoring.measure.SubgroupDimension.of("income", List.of("low", "not low")),
+            org.commonground.scoring.measure.SubgroupDimension.of("grade", List.range(0, 13).map(String::valueOf))));
+    java.util.Random r = new java.util.Random(7);
+    int n = 100_000;
+    int[] partner = new int[n];
+    int[] indicator = new int[n];
+    int[] period = new int[n];
+    int[][] groups = new int[2][n];
+    double[] numerator = new double[n];
+    double[] denominator = new double[n];
+    for (int i = 0; i < n; i++) {
+      partner[i] = r.nextInt(200);
+      period[i] = r.nextInt(4);
+      groups[0][i] = r.nextInt(2);
+      groups[1][i] = r.nextInt(13);
+      numerator[i] = r.nextInt(2);
+      denominator[i] = 1;
+    }
+    org.commonground.scoring.measure.MeasurePartial partial = new org.commonground.scoring.measure.MeasureAccumulator(layout)
+        .addAll(org.commonground.scoring.measure.MeasureTable.of(layout, partner, indicator, period, groups, numerator,
+            denominator))
+        .snapshot();
+    String json = CommonGroundJson.write(MeasureJson.MEASURE_PARTIAL, partial);
+    int layoutBytes = CommonGroundJson.write(MeasureJson.MEASURE_LAYOUT, layout).length();
+    double perCell = (json.length() - layoutBytes) / (double) partial.cells();
+    System.out.printf("measure-partial: %d cells, %d bytes, %.1f bytes per cell beyond the layout%n",
+        partial.cells(), json.length(), perCell);
+    assertTrue(perCell < 25, "bytes per cell: " + perCell);
+    assertEquals(partial, CommonGroundJson.read(MeasureJson.MEASURE_PARTIAL, json));
+  }
 }
