@@ -54,6 +54,8 @@ public final class CommonGroundModule extends Module {
       .appendAll(RelationshipJson.BINDINGS)
       .appendAll(AlignmentJson.BINDINGS)
       .appendAll(ReadinessJson.BINDINGS)
+      .appendAll(MeasureJson.BINDINGS)
+      .appendAll(SuppressionJson.BINDINGS)
       .append(Binding.of(org.commonground.core.validation.Violation.class, ProblemDetails.VIOLATION));
 
   /** Creates the module. */

@@ -24,6 +24,8 @@ public final class Documents {
         .appendAll(PartnerJson.DOCUMENTS)
         .appendAll(RelationshipJson.DOCUMENTS)
         .appendAll(AlignmentJson.DOCUMENTS)
-        .appendAll(ReadinessJson.DOCUMENTS);
+        .appendAll(ReadinessJson.DOCUMENTS)
+        .appendAll(MeasureJson.DOCUMENTS)
+        .appendAll(SuppressionJson.DOCUMENTS);
   }
 }
