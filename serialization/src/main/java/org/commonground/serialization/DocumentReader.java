@@ -97,6 +97,11 @@ final class DocumentReader {
             versionToken = t;
             versionText = p.getText();
           }
+          if (format != null && versionToken != null) {
+            // Both found: the rest of the document is the content's, read in the second pass.
+            // The library writes them first, so this pass reads two properties.
+            break;
+          }
           p.skipChildren();
         }
       }

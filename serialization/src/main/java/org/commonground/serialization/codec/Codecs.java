@@ -170,6 +170,10 @@ public final class Codecs {
     }
   };
 
+  /** Periods already parsed: a batch names a handful of periods a million times. Bounded; periods are immutable. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Period> PERIODS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** A period in its text form: {@code 2024-03}, {@code 2024-Q1}, {@code SY2024-25}, {@code FY2024-M10}, {@code 2024}. */
   public static final Codec<Period> PERIOD = new Codec<>() {
     @Override
@@ -178,8 +182,16 @@ public final class Codecs {
       if (text == null) {
         return null;
       }
+      Period known = PERIODS.get(text);
+      if (known != null) {
+        return known;
+      }
       try {
-        return Period.parse(text);
+        Period period = Period.parse(text);
+        if (PERIODS.size() < 10_000) {
+          PERIODS.putIfAbsent(text, period);
+        }
+        return period;
       } catch (ValidationException e) {
         e.forEachViolation(v -> problems.report(path, v.message()));
         return null;

@@ -34,9 +34,11 @@ public final class ObjectCodec<T> implements Codec<T> {
 
   /** The values of an object's properties, as read, for its factory. */
   public static final class Values {
-    private final java.util.Map<Field<?, ?>, Object> values;
+    private final Field<?, ?>[] fields;
+    private final Object[] values;
 
-    Values(java.util.Map<Field<?, ?>, Object> values) {
+    Values(Field<?, ?>[] fields, Object[] values) {
+      this.fields = fields;
       this.values = values;
     }
 
@@ -49,14 +51,20 @@ public final class ObjectCodec<T> implements Codec<T> {
      */
     @SuppressWarnings("unchecked")
     public <V> V get(Field<?, V> field) {
-      return (V) values.get(field);
+      for (int i = 0; i < fields.length; i++) {
+        if (fields[i] == field) {
+          return (V) values[i];
+        }
+      }
+      throw new IllegalArgumentException("field: must be a property of this object, got " + field.name());
     }
   }
 
   private final String description;
   private final String definition;
   private final List<Field<T, ?>> fields;
-  private final java.util.Map<String, Field<T, ?>> byName = new HashMap<>();
+  private final java.util.Map<String, Integer> byName = new HashMap<>();
+  private final Field<?, ?>[] order;
   private final Function<Values, T> factory;
 
   private ObjectCodec(String description, String definition, List<Field<T, ?>> fields, Function<Values, T> factory) {
@@ -64,7 +72,13 @@ public final class ObjectCodec<T> implements Codec<T> {
     this.definition = definition;
     this.fields = fields;
     this.factory = factory;
-    fields.forEach(f -> byName.put(f.name(), f));
+    this.order = new Field<?, ?>[fields.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = fields.get(i);
+    }
+    for (int i = 0; i < order.length; i++) {
+      byName.put(order[i].name(), i);
+    }
   }
 
   /**
@@ -114,15 +128,24 @@ public final class ObjectCodec<T> implements Codec<T> {
       p.skipChildren();
       return null;
     }
-    java.util.Map<Field<?, ?>, Object> read = new HashMap<>(fields.size() * 2);
+    Object[] read = new Object[order.length];
+    boolean[] seen = new boolean[order.length];
     // The properties that already have a problem (malformed, breaking a value rule, or missing):
     // the factory's own verdict on them would repeat it.
     java.util.Set<String> failed = null;
+    int expected = 0;
     String name;
     while ((name = p.nextFieldName()) != null) {
       p.nextToken();
-      Field<T, ?> field = byName.get(name);
-      if (field == null) {
+      // Documents written by the library list properties in order: try the next one first.
+      int at;
+      if (expected < order.length && order[expected].name().equals(name)) {
+        at = expected;
+      } else {
+        Integer found = byName.get(name);
+        at = found == null ? -1 : found;
+      }
+      if (at < 0) {
         if (extra == null || !extra.consume(name, p, path.property(name), problems)) {
           if (!problems.lenient()) {
             problems.report(path.property(name), "must not be here: " + description + " has the properties "
@@ -132,30 +155,32 @@ public final class ObjectCodec<T> implements Codec<T> {
         }
         continue;
       }
+      expected = at + 1;
       long before = problems.count();
-      Object value = field.codec().read(p, path.property(name), problems);
-      read.put(field, value);
+      Object value = order[at].codec().read(p, path.property(name), problems);
+      read[at] = value;
+      seen[at] = true;
       if (value == null || problems.count() != before) {
         failed = failed == null ? new java.util.HashSet<>() : failed;
         failed.add(name);
       }
     }
-    for (Field<T, ?> field : fields) {
-      if (!read.containsKey(field)) {
+    for (int i = 0; i < order.length; i++) {
+      if (!seen[i]) {
+        Field<?, ?> field = order[i];
         if (field.required()) {
           problems.report(path.property(field.name()), "is required: " + field.codec().description());
           failed = failed == null ? new java.util.HashSet<>() : failed;
           failed.add(field.name());
-          read.put(field, null);
         } else {
-          read.put(field, field.absentValue());
+          read[i] = field.absentValue();
         }
       }
     }
     // The factory runs even when some properties failed (passed as null), so that the value's
     // other rules are reported in the same pass; what it says about the failed ones is dropped.
     try {
-      T value = factory.apply(new Values(read));
+      T value = factory.apply(new Values(order, read));
       return failed == null ? value : null;
     } catch (ValidationException e) {
       if (failed == null) {
