@@ -54,7 +54,7 @@ public final class DocumentKind<T> {
   private static final String PREFIX = "commonground.";
 
   /** Where the shipped schemas are in the jar. */
-  static final String SCHEMA_FOLDER = "org/commonground/serialization/schemas/";
+  static final String SCHEMA_FOLDER = org.commonground.serialization.schemas.SchemaResources.FOLDER;
 
   /** Two-space indents, {@code "name": value}, and {@code \n} line ends on every platform. */
   private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
@@ -192,9 +192,8 @@ public final class DocumentKind<T> {
 
   /**
    * The name of the resource in the jar that holds the schema,
-   * {@code org/commonground/serialization/schemas/<name>-v<version>.schema.json}. On the class
-   * path, {@code ClassLoader.getResource} finds it; on the module path its package is the
-   * module's own, so read it with {@link #publishedSchema()}, or from the jar file.
+   * {@code org/commonground/serialization/schemas/<name>-v<version>.schema.json}. Its package is
+   * open, so {@code ClassLoader.getResource} finds it on the module path as on the class path.
    *
    * @return the resource name, without a leading slash
    */
