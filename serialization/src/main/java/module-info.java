@@ -9,6 +9,9 @@ module org.commonground.serialization {
 
   exports org.commonground.serialization;
   exports org.commonground.serialization.codec;
+  // Resources only: the documents' JSON Schemas, open so that other modules can read them.
+  exports org.commonground.serialization.schemas;
+  opens org.commonground.serialization.schemas;
 
   provides com.fasterxml.jackson.databind.Module with org.commonground.serialization.CommonGroundModule;
 }

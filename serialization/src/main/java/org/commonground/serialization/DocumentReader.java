@@ -64,10 +64,9 @@ final class DocumentReader {
         } else if (value != null && problems.count() == 0) {
           result.compareAndSet(null, value);
         }
-      } catch (JsonProcessingException e) {
-        problems.report(Path.ROOT, notJson(e));
       } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
+        // The text is in memory: every failure of the parser is a malformed text.
+        problems.report(Path.ROOT, notJson(e));
       }
     };
     check.throwIfAny(subject(kind));
@@ -80,6 +79,11 @@ final class DocumentReader {
     JsonToken versionToken = null;
     String versionText = null;
     java.util.List<Violation> found = new java.util.ArrayList<>();
+    String encoding = otherEncoding(text);
+    if (encoding != null) {
+      throw new ValidationException(subject(kind), io.vavr.collection.List.of(Violation.of("$",
+          "must be UTF-8 (RFC 8259), got " + encoding)));
+    }
     try (JsonParser p = FACTORY.createParser(text)) {
       JsonToken root = p.nextToken();
       if (root != JsonToken.START_OBJECT) {
@@ -105,10 +109,9 @@ final class DocumentReader {
           p.skipChildren();
         }
       }
-    } catch (JsonProcessingException e) {
-      found.add(Violation.of("$", notJson(e)));
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      // The text is in memory: every failure of the parser is a malformed text.
+      found.add(Violation.of("$", notJson(e)));
     }
     if (found.isEmpty()) {
       if (format == null) {
@@ -135,10 +138,36 @@ final class DocumentReader {
     return kind.format() + " document (version " + kind.version() + ")";
   }
 
+  /**
+   * The encoding of a text that is UTF-16 or UTF-32 rather than UTF-8 (which Jackson would detect
+   * and read), or null. UTF-8 JSON never has a NUL byte among its first two bytes, nor begins with
+   * the bytes FE FF or FF FE.
+   */
+  private static String otherEncoding(byte[] text) {
+    if (text.length < 2) {
+      return null;
+    }
+    int b0 = text[0] & 0xFF;
+    int b1 = text[1] & 0xFF;
+    if (b0 == 0 || b1 == 0) {
+      return "UTF-16 or UTF-32 (a NUL byte at the start)";
+    }
+    if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE)) {
+      return "UTF-16 or UTF-32 (a byte order mark)";
+    }
+    return null;
+  }
+
   /** A parse error as a problem: where it is, and what the parser expected. */
-  static String notJson(JsonProcessingException e) {
-    com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
-    String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-    return "must be well-formed JSON within the reader's limits" + where + ": " + e.getOriginalMessage();
+  static String notJson(IOException e) {
+    String where = "";
+    String message = e.getMessage();
+    if (e instanceof JsonProcessingException) {
+      JsonProcessingException json = (JsonProcessingException) e;
+      com.fasterxml.jackson.core.JsonLocation at = json.getLocation();
+      where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      message = json.getOriginalMessage();
+    }
+    return "must be well-formed JSON within the reader's limits" + where + ": " + message;
   }
 }

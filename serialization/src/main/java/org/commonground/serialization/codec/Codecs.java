@@ -95,7 +95,7 @@ public final class Codecs {
 
     @Override
     public ObjectNode schema(Schemas schemas) {
-      return Schemas.node().put("type", "integer");
+      return Schemas.node().put("type", "integer").put("minimum", Long.MIN_VALUE).put("maximum", Long.MAX_VALUE);
     }
 
     @Override
@@ -447,8 +447,9 @@ public final class Codecs {
         }
         String text = p.getText();
         int max = id ? MAX_ID_LENGTH : MAX_TEXT_LENGTH;
-        if (text.length() > max) {
-          problems.report(path, "must be at most " + max + " characters, got " + text.length());
+        // Characters are code points, as JSON Schema's maxLength counts them (an emoji is one).
+        if (text.length() > max && text.codePointCount(0, text.length()) > max) {
+          problems.report(path, "must be at most " + max + " characters, got " + text.codePointCount(0, text.length()));
           return null;
         }
         String problem = rule.apply(text);
@@ -466,12 +467,13 @@ public final class Codecs {
 
       @Override
       public ObjectNode schema(Schemas schemas) {
-        ObjectNode node = Schemas.node().put("type", "string").put("maxLength", id ? MAX_ID_LENGTH : MAX_TEXT_LENGTH);
+        ObjectNode node = Schemas.node().put("type", "string");
         if (id) {
-          // no control characters, and no white space at either end
-          node.put("minLength", 1).put("pattern", "^(?!\\s)[^\\p{Cc}\\u2028\\u2029]*(?<!\\s)$");
+          node.put("minLength", 1).put("maxLength", MAX_ID_LENGTH).put("pattern", ID_PATTERN);
         } else if (description.equals("a text")) {
-          node.put("minLength", 1).put("pattern", "\\S");
+          node.put("minLength", 1).put("maxLength", MAX_TEXT_LENGTH).put("pattern", TEXT_PATTERN);
+        } else {
+          node.put("maxLength", MAX_TEXT_LENGTH);
         }
         return node;
       }
@@ -482,6 +484,32 @@ public final class Codecs {
       }
     };
   }
+
+  /**
+   * Java's white space ({@link Character#isWhitespace}, which {@code String.isBlank} and
+   * {@code strip} use), spelled out as a character class that ECMA-262 (JSON Schema's regular
+   * expressions) and {@code java.util.regex} read alike: their {@code \s} differ (ECMA's takes in
+   * U+00A0 and U+FEFF, Java's leaves out U+1680, U+2000…), and {@code \p{…}} needs ECMA's
+   * {@code u} flag, which a schema cannot set.
+   */
+  private static final String WHITE_SPACE =
+      "\\t\\n\\u000B\\f\\r\\u001C-\\u001F \\u1680\\u2000-\\u2006\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000";
+
+  /** The characters an id must not contain: controls ({@link Character#isISOControl}) and line breaks. */
+  private static final String CONTROL = "\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029";
+
+  /** {@link #CONTROL} and {@link #WHITE_SPACE} together: what an id must not begin or end with. */
+  private static final String CONTROL_OR_SPACE =
+      "\\u0000-\\u0020\\u007F-\\u009F\\u1680\\u2000-\\u2006\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000";
+
+  /**
+   * The id rule as a pattern: no control characters or line breaks, and neither first nor last
+   * character white space (so not blank).
+   */
+  static final String ID_PATTERN = "^[^" + CONTROL_OR_SPACE + "](?:[^" + CONTROL + "]*[^" + CONTROL_OR_SPACE + "])?$";
+
+  /** The text rule as a pattern: some character that is not white space. */
+  static final String TEXT_PATTERN = "[^" + WHITE_SPACE + "]";
 
   private static String idProblem(String text) {
     java.util.List<Violation> found = Violations.none().id("", text).toList().asJava();

@@ -251,7 +251,7 @@ public final class ObjectCodec<T> implements Codec<T> {
 
   @Override
   public ObjectNode schema(Schemas schemas) {
-    return schemas.reference(definition, () -> properties(schemas, Schemas.node()));
+    return schemas.reference(definition, this, () -> properties(schemas, Schemas.node()));
   }
 
   /**
