@@ -128,6 +128,13 @@ public abstract class FitQuestion {
 
   @Value.Check
   void check() {
+    Violations.none()
+        .notNull("continuum", continuum())
+        .noNullElements("necessary", necessary())
+        .noNullElements("current", current())
+        .noNullEntries("available", available())
+        .noNullElements("sectors", sectors())
+        .throwIfAny("FitQuestion");
     List<String> requirements = continuum().requirements();
     Violations found =
         Violations.none()
