@@ -155,4 +155,12 @@ public abstract class DisclosureAudit {
         + (TransportationBounds.of(t) != null ? "maximum flow (a two-way table with all its totals)" : "linear programming") + "; " + exactness + ". " + (failing == 0 ? "No entry discloses." : failing + " entr" + (failing == 1 ? "y discloses." : "ies disclose."));
     return ImmutableDisclosureAudit.builder().entries(all).explanation(explanation).build();
   }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .noNullElements("entries", entries())
+        .notNull("explanation", explanation())
+        .throwIfAny("DisclosureAudit");
+  }
 }
