@@ -144,6 +144,7 @@ public final class Period implements Comparable<Period> {
    */
   @JsonCreator
   public static Period parse(String text) {
+    Violations.none().notNull("text", text).throwIfAny("Period");
     Matcher m;
     if ((m = MONTH.matcher(text)).matches()) {
       return month(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));

@@ -124,7 +124,7 @@ public abstract class CommunityReadinessModel {
   void check() {
     Violations.none()
         .notNull("edition", edition())
-        .notNull("source", source())
+        .noNullElements("source", source())
         .noNullElements("dimensions", dimensions())
         .when(edition() != null, v -> v.notBlank("edition", edition()))
         .when(Violations.nullFree(dimensions()), v -> v

@@ -174,7 +174,7 @@ public abstract class Instrument {
             .notNull("id", id())
             .notNull("name", name())
             .notNull("edition", edition())
-            .notNull("source", source())
+            .noNullElements("source", source())
             .notNull("scale", scale())
             .noNullElements("categories", categories())
             .noNullElements("factors", factors())

@@ -47,8 +47,10 @@ public final class CodeList<T> {
    */
   public static <T> CodeList<T> of(List<T> values) {
     Violations.none()
-        .atLeast("values", values.size(), 1)
-        .distinct("values", values, v -> v)
+        .noNullElements("values", values)
+        .when(Violations.nullFree(values), v -> v
+            .atLeast("values", values.size(), 1)
+            .distinct("values", values, x -> x))
         .throwIfAny("CodeList");
     return new CodeList<>(values);
   }

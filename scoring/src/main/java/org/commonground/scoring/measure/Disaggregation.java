@@ -88,6 +88,13 @@ public final class Disaggregation {
    */
   public static DisaggregatedIndicator of(MeasurePartial partial, String indicatorId, List<String> dimensions,
       SortedMap<String, String> reference, ComparisonOptions options) {
+    Violations.none()
+        .notNull("partial", partial)
+        .notNull("indicator", indicatorId)
+        .noNullElements("dimensions", dimensions)
+        .noNullEntries("reference", reference)
+        .notNull("options", options)
+        .throwIfAny("Disaggregation");
     MeasureLayout layout = partial.layout();
     List<String> known = layout.dimensions().map(SubgroupDimension::name);
     Violations found =

@@ -87,7 +87,12 @@ public final class MeasureAccumulator {
    * @param layout the layout of the tables and partials it will take
    */
   public MeasureAccumulator(MeasureLayout layout) {
-    this(layout, layout.cells() <= DENSE_CELLS);
+    this(layout, present(layout).cells() <= DENSE_CELLS);
+  }
+
+  private static MeasureLayout present(MeasureLayout layout) {
+    org.commonground.core.validation.Violations.none().notNull("layout", layout).throwIfAny("MeasureAccumulator");
+    return layout;
   }
 
   private MeasureAccumulator(MeasureLayout layout, boolean dense) {

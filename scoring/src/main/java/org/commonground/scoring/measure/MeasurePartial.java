@@ -110,6 +110,14 @@ public final class MeasurePartial {
    */
   public static MeasurePartial of(
       MeasureLayout layout, long[] keys, long[] records, double[][] numeratorTerms, double[][] denominatorTerms) {
+    // Once per call (a pass over the term arrays, not over records).
+    Violations.none()
+        .notNull("layout", layout)
+        .notNull("keys", keys)
+        .notNull("records", records)
+        .noNullElements("numeratorTerms", numeratorTerms == null ? null : Arrays.asList(numeratorTerms))
+        .noNullElements("denominatorTerms", denominatorTerms == null ? null : Arrays.asList(denominatorTerms))
+        .throwIfAny("MeasurePartial");
     Violations.none()
         .require(records.length == keys.length, "records", "must have one count per key (" + keys.length + "), got " + records.length)
         .require(numeratorTerms.length == keys.length, "numeratorTerms", "must have one sum per key (" + keys.length + "), got " + numeratorTerms.length)

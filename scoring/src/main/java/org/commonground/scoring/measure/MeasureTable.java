@@ -77,6 +77,16 @@ public final class MeasureTable {
   public static MeasureTable of(
       MeasureLayout layout, int[] partner, int[] indicator, int[] period, int[][] groups,
       double[] numerator, double[] denominator) {
+    // Once per call, never per record.
+    Violations.none()
+        .notNull("layout", layout)
+        .notNull("partner", partner)
+        .notNull("indicator", indicator)
+        .notNull("period", period)
+        .noNullElements("groups", groups == null ? null : java.util.Arrays.asList(groups))
+        .notNull("numerator", numerator)
+        .notNull("denominator", denominator)
+        .throwIfAny("MeasureTable");
     int n = partner.length;
     Violations lengths =
         Violations.none()
@@ -109,6 +119,7 @@ public final class MeasureTable {
    * @return a new, empty builder
    */
   public static Builder builder(MeasureLayout layout) {
+    Violations.none().notNull("layout", layout).throwIfAny("MeasureTable.Builder");
     return new Builder(layout);
   }
 

@@ -33,9 +33,12 @@ public final class SubgroupDimension {
    */
   public static SubgroupDimension of(String name, List<String> groups) {
     Violations.none()
-        .notBlank("name", name)
-        .atLeast("groups", groups.size(), 1)
-        .distinct("groups", groups, g -> g)
+        .notNull("name", name)
+        .noNullElements("groups", groups)
+        .when(name != null, v -> v.notBlank("name", name))
+        .when(Violations.nullFree(groups), v -> v
+            .atLeast("groups", groups.size(), 1)
+            .distinct("groups", groups, g -> g))
         .throwIfAny("SubgroupDimension");
     return new SubgroupDimension(name, CodeList.of(groups));
   }

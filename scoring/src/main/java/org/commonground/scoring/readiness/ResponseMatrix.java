@@ -57,6 +57,8 @@ public final class ResponseMatrix {
    *     answer outside the scale by row and item
    */
   public static ResponseMatrix of(Instrument instrument, int respondents, int[] cells) {
+    // Once per call; the cells are read once below.
+    Violations.none().notNull("instrument", instrument).notNull("cells", cells).throwIfAny("ResponseMatrix");
     int items = instrument.items().size();
     Violations.none()
         .require(respondents >= 0, "respondents", "must be at least 0, got " + respondents)
@@ -108,6 +110,7 @@ public final class ResponseMatrix {
    * @return its matrix
    */
   public static ResponseMatrix from(Survey survey) {
+    Violations.none().notNull("survey", survey).throwIfAny("ResponseMatrix");
     String[] itemIds = survey.instrument().items().map(Item::id).toJavaArray(String[]::new);
     int items = itemIds.length;
     int[] cells = new int[survey.responses().size() * items];

@@ -41,6 +41,7 @@ public final class MagnitudeTable implements Tabulation {
    * @return a builder to add contributions to
    */
   public static Builder builder(List<Hierarchy> dimensions) {
+    Violations.none().noNullElements("dimensions", dimensions).throwIfAny("MagnitudeTable");
     return new Builder(dimensions);
   }
 
