@@ -44,7 +44,8 @@ public final class ObservationSet {
    * @param measures the shared measure set
    * @param observations the batch
    * @return the accepted set, or every reason of every reject, with its path
-   *     ({@code observations[3].numerator: ...})
+   *     ({@code observations[3].numerator: ...}); or, if an argument is or holds null, every null
+   *     ({@code measures}, {@code observations[3]: must not be null})
    */
   public static Validation<List<Violation>, ObservationSet> validate(
       SharedMeasureSet measures, List<Observation> observations) {
@@ -65,8 +66,9 @@ public final class ObservationSet {
    * @param measures the shared measure set
    * @param observations the batch
    * @return the accepted set
-   * @throws org.commonground.core.validation.ValidationException counting every reason of every
-   *     reject, the first ones spelled out with their paths and the rest counted by kind
+   * @throws org.commonground.core.validation.ValidationException naming every null argument or
+   *     observation; else counting every reason of every reject, the first ones spelled out with
+   *     their paths and the rest counted by kind
    */
   public static ObservationSet of(SharedMeasureSet measures, List<Observation> observations) {
     nulls(measures, observations).throwIfAny("Observations");

@@ -140,7 +140,9 @@ public final class Period implements Comparable<Period> {
    *
    * @param text the text
    * @return the period
-   * @throws IllegalArgumentException naming the accepted forms if the text is none of them
+   * @throws IllegalArgumentException naming the accepted forms if the text is none of them; a
+   *     {@link org.commonground.core.validation.ValidationException} naming {@code text} if it is
+   *     null
    */
   @JsonCreator
   public static Period parse(String text) {

@@ -17,6 +17,11 @@ import java.util.function.Function;
  *     .throwIfAny("Partnership");
  * }</pre>
  *
+ * <p>A value type checks nulls first ({@link #notNull}, {@link #noNullElements},
+ * {@link #noNullEntries}) and applies each other rule only {@link #when} the attributes it reads are
+ * {@linkplain #nullFree null-free}, so that nulls and broken rules are reported together and a
+ * check never fails with a bare {@link NullPointerException}.
+ *
  * <p>Each method returns a new instance; this one is immutable and unaffected, and thread-safe.
  * Adding a violation is O(1) (the violations are held newest first and put in order once, when
  * read), so checking a batch of n values is O(n) however many of them are bad. Checks of very

@@ -43,7 +43,8 @@ public final class CodeList<T> {
    * @param values the values, the first with code 0; distinct, at least one
    * @param <T> the type of the values
    * @return the code list
-   * @throws org.commonground.core.validation.ValidationException naming every repeated value
+   * @throws org.commonground.core.validation.ValidationException naming every null or repeated
+   *     value
    */
   public static <T> CodeList<T> of(List<T> values) {
     Violations.none()

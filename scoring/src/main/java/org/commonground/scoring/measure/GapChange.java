@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.measure.Period;
-import org.commonground.scoring.uncertainty.ChangeTest;
 import org.commonground.core.validation.Violations;
+import org.commonground.scoring.uncertainty.ChangeTest;
 import org.immutables.value.Value;
 
 /**

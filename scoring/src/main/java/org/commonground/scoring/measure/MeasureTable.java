@@ -71,8 +71,8 @@ public final class MeasureTable {
    * @param numerator numerators (or counts, or values)
    * @param denominator denominators (0 for counts)
    * @return the table; it shares no array with the arguments
-   * @throws org.commonground.core.validation.ValidationException naming every column of another
-   *     length; or counting every non-conforming value, the first hundred named by column and row
+   * @throws org.commonground.core.validation.ValidationException naming every null argument or
+   *     group column; or every column of another length; or counting every non-conforming value, the first hundred named by column and row
    */
   public static MeasureTable of(
       MeasureLayout layout, int[] partner, int[] indicator, int[] period, int[][] groups,
@@ -117,6 +117,7 @@ public final class MeasureTable {
    *
    * @param layout what the codes mean
    * @return a new, empty builder
+   * @throws org.commonground.core.validation.ValidationException naming {@code layout} if it is null
    */
   public static Builder builder(MeasureLayout layout) {
     Violations.none().notNull("layout", layout).throwIfAny("MeasureTable.Builder");

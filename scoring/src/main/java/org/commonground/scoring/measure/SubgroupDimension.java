@@ -29,7 +29,8 @@ public final class SubgroupDimension {
    * @param name the dimension's name; not blank
    * @param groups its groups, distinct, at least one
    * @return the dimension
-   * @throws org.commonground.core.validation.ValidationException naming every problem
+   * @throws org.commonground.core.validation.ValidationException naming every problem, nulls
+   *     included
    */
   public static SubgroupDimension of(String name, List<String> groups) {
     Violations.none()

@@ -3,9 +3,9 @@ package org.commonground.scoring.measure;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.control.Option;
+import org.commonground.core.validation.Violations;
 import org.commonground.scoring.uncertainty.ConfidenceInterval;
 import org.commonground.scoring.uncertainty.Reliability;
-import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**

@@ -53,7 +53,8 @@ public final class ResponseMatrix {
    * @param cells {@code respondents × items} answers, row-major, {@link #MISSING} where skipped;
    *     copied
    * @return the matrix
-   * @throws org.commonground.core.validation.ValidationException naming a wrong length, or every
+   * @throws org.commonground.core.validation.ValidationException naming a null argument, a wrong
+   *     length, or every
    *     answer outside the scale by row and item
    */
   public static ResponseMatrix of(Instrument instrument, int respondents, int[] cells) {
@@ -108,6 +109,7 @@ public final class ResponseMatrix {
    *
    * @param survey a survey
    * @return its matrix
+   * @throws org.commonground.core.validation.ValidationException naming {@code survey} if it is null
    */
   public static ResponseMatrix from(Survey survey) {
     Violations.none().notNull("survey", survey).throwIfAny("ResponseMatrix");
