@@ -41,7 +41,10 @@ import org.junit.jupiter.api.Test;
  * ("{@code id: must not be null}"); a collection, option or map holding a null names the element
  * ("{@code sectors[0]}"), the option or set, or the key ("{@code answers.k}"); each
  * {@code ImmutableX.of(..)} and each public static factory of the type itself, given nulls, throws
- * a {@link ValidationException} only.
+ * a {@link ValidationException} only. Every other public static method and public constructor of
+ * the two modules (hand-written values such as {@code Period} and {@code MeasureTable}, and the
+ * scoring services) does the same, or returns its findings; only the JDK's own {@code valueOf} of
+ * an enum is left out.
  */
 class NullsAreViolationsTest {
 
@@ -134,49 +137,59 @@ class NullsAreViolationsTest {
     assertNoFailures(failures);
   }
 
-  /** The hand-written types with public factories, each checked like the generated ones. */
-  private static final List<Class<?>> HAND_WRITTEN =
-      List.of(
-          org.commonground.core.measure.Period.class,
-          org.commonground.core.measure.ObservationSet.class,
-          ValidationException.class,
-          MeasureTable.class,
-          org.commonground.scoring.measure.MeasureAccumulator.class,
-          org.commonground.scoring.measure.MeasureLayout.class,
-          org.commonground.scoring.measure.MeasurePartial.class,
-          org.commonground.scoring.measure.CodeList.class,
-          org.commonground.scoring.measure.SubgroupDimension.class,
-          org.commonground.scoring.measure.Disaggregation.class,
-          org.commonground.scoring.readiness.ResponseMatrix.class,
-          org.commonground.scoring.suppression.CountTable.class,
-          org.commonground.scoring.suppression.MagnitudeTable.class,
-          org.commonground.scoring.suppression.Hierarchy.class);
-
   @Test
-  void everyHandWrittenFactoryGivenNullsThrowsOnlyAValidationException() {
+  void everyOtherPublicFactoryOrEntryPointGivenNullsReportsThemAsViolations() {
     List<String> failures = new ArrayList<>();
-    for (Class<?> type : HAND_WRITTEN) {
+    int checked = 0;
+    for (Class<?> type : publicTypes()) {
+      if (type.getSimpleName().startsWith("Immutable")) {
+        continue;
+      }
       for (Method m : type.getDeclaredMethods()) {
-        if (Modifier.isStatic(m.getModifiers()) && Modifier.isPublic(m.getModifiers())
-            && m.getParameterCount() > 0 && (type.isAssignableFrom(m.getReturnType())
-                || m.getReturnType().getDeclaringClass() == type
-                || m.getReturnType().getPackage() == type.getPackage())) {
+        boolean enumValueOf = type.isEnum() && m.getName().equals("valueOf");
+        if (Modifier.isStatic(m.getModifiers()) && Modifier.isPublic(m.getModifiers()) && !enumValueOf) {
           Object[] args = nulls(m.getParameterTypes());
           if (args != null) {
-            check(failures, type.getSimpleName() + "." + m.getName() + java.util.Arrays.toString(m.getParameterTypes()),
-                () -> invokeStatic(m, args), List.of());
+            checked++;
+            checkReported(failures, type.getSimpleName() + "." + m.getName()
+                + java.util.Arrays.toString(m.getParameterTypes()), () -> invokeStatic(m, args));
           }
         }
       }
       for (java.lang.reflect.Constructor<?> c : type.getConstructors()) {
         Object[] args = nulls(c.getParameterTypes());
         if (args != null) {
-          check(failures, "new " + type.getSimpleName() + java.util.Arrays.toString(c.getParameterTypes()),
-              () -> construct(c, args), List.of());
+          checked++;
+          checkReported(failures, "new " + type.getSimpleName() + java.util.Arrays.toString(c.getParameterTypes()),
+              () -> construct(c, args));
         }
       }
     }
+    assertTrue(checked > 50, "checked only " + checked + " entry points");
     assertNoFailures(failures);
+  }
+
+  /**
+   * A call given nulls either throws a {@link ValidationException}, or, for a method that answers
+   * with its findings instead of throwing, returns them: an invalid {@code Validation}, a non-empty
+   * list of violations, or false (as {@code Violations.isId(null)}).
+   */
+  private static void checkReported(List<String> failures, String what, Supplier<Object> call) {
+    Object result;
+    try {
+      result = call.get();
+    } catch (ValidationException e) {
+      return;
+    } catch (RuntimeException e) {
+      failures.add(what + ": threw " + e);
+      return;
+    }
+    boolean reported = Boolean.FALSE.equals(result)
+        || result instanceof io.vavr.control.Validation<?, ?> v && v.isInvalid()
+        || result instanceof io.vavr.collection.Seq<?> seq && !seq.isEmpty() && seq.head() instanceof Violation;
+    if (!reported) {
+      failures.add(what + ": returned " + result + " without reporting the nulls");
+    }
   }
 
   /** Null for each reference parameter and zero for each primitive; null if there is no reference. */
@@ -354,6 +367,28 @@ class NullsAreViolationsTest {
     }
   }
 
+  /** Every public top-level or nested class of core and scoring. */
+  private static List<Class<?>> publicTypes() {
+    List<Class<?>> types = new ArrayList<>();
+    for (Class<?> anchor : List.of(Organization.class, MeasureTable.class)) {
+      for (String name : classNames(anchor)) {
+        if (name.endsWith("module-info") || name.endsWith("package-info")) {
+          continue;
+        }
+        try {
+          Class<?> type = Class.forName(name, false, anchor.getClassLoader());
+          if (Modifier.isPublic(type.getModifiers()) && !type.isAnonymousClass()) {
+            types.add(type);
+          }
+        } catch (ClassNotFoundException e) {
+          throw new AssertionError(e);
+        }
+      }
+    }
+    types.sort(Comparator.comparing(Class::getName));
+    return types;
+  }
+
   /** Every generated {@code ImmutableX} of core and scoring, found where their classes are. */
   private static List<Class<?>> immutableTypes() {
     List<Class<?>> types = new ArrayList<>();
@@ -401,4 +436,5 @@ class NullsAreViolationsTest {
       throw new AssertionError(e);
     }
   }
+
 }

@@ -120,6 +120,7 @@ public abstract class FitQuestion {
    * @return a new builder
    */
   public static ImmutableFitQuestion.Builder forPartnership(Partnership partnership) {
+    Violations.none().notNull("partnership", partnership).throwIfAny("FitQuestion");
     return ImmutableFitQuestion.builder()
         .continuum(partnership.continuum())
         .current(partnership.currentLevel())

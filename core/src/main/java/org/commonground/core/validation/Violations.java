@@ -211,10 +211,13 @@ public final class Violations {
    *     .when(Violations.nullFree(sectors()), v -> v.atLeast("sectors", sectors().size(), 1));
    * }</pre>
    *
-   * @param values the values; the array itself must not be null
-   * @return true if none of them is or holds null
+   * @param values the values
+   * @return true if none of them is or holds null; false if the array itself is null
    */
   public static boolean nullFree(Object... values) {
+    if (values == null) {
+      return false;
+    }
     for (Object value : values) {
       if (!nullFree(value)) {
         return false;
