@@ -4,11 +4,14 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.commonground.core.validation.ValidationException;
 import org.immutables.value.Value;
 
 /**
  * The one Immutables style of the project: every value package carries it in its
- * {@code package-info.java}, so that all value types look and behave alike.
+ * {@code package-info.java}, so that all value types look and behave alike. (The validation
+ * package repeats these settings in its own style, since this one names its
+ * {@link ValidationException}.)
  *
  * <ul>
  *   <li>Accessors are named as the domain names the attribute, without {@code get} prefixes:
@@ -25,9 +28,18 @@ import org.immutables.value.Value;
  *       unmaintained since 2021 and needs exclusions to live on the module path, so we do not
  *       depend on it. The cost is a {@code members(List.of(a, b))} call instead of
  *       {@code addMember(a)} on builders.
- *   <li>Missing required attributes fail {@code build()} with an exception naming every missing
- *       attribute; a value's own rules throw {@link org.commonground.core.validation.ValidationException}
- *       naming every violated rule with its path.
+ *   <li>Nulls are the value's to report, not the generated code's: with
+ *       {@code validationMethod = MANDATORY_ONLY} the builders, {@code of(..)} factories and
+ *       {@code withY(..)} methods let a null through, and each value's {@code @Value.Check} names
+ *       every null attribute, collection element, map key or value with its path
+ *       ("{@code sectors[0]: must not be null}") together with its other rules, in one
+ *       {@link org.commonground.core.validation.ValidationException}. A rule that needs an
+ *       attribute which is null is skipped, so that a check never throws a bare
+ *       {@link NullPointerException}.
+ *   <li>Required attributes that were never set fail {@code build()} with a
+ *       {@link org.commonground.core.validation.ValidationException} too
+ *       ({@code throwForInvalidImmutableState}), naming every unset attribute ("{@code name: must be
+ *       set}"); the value's own rules do not run then.
  * </ul>
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
@@ -37,6 +49,8 @@ import org.immutables.value.Value;
     init = "*",
     typeImmutable = "Immutable*",
     jdkOnly = true,
+    validationMethod = Value.Style.ValidationMethod.MANDATORY_ONLY,
+    throwForInvalidImmutableState = ValidationException.class,
     allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))
 public @interface CommonGroundStyle {}

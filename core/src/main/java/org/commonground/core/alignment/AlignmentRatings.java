@@ -69,6 +69,14 @@ public abstract class AlignmentRatings {
 
   @Value.Check
   void check() {
+    Violations nulls =
+        Violations.none()
+            .notNull("framework", framework())
+            .notNull("scale", scale())
+            .noNullElements("ratings", ratings());
+    if (!Violations.nullFree(framework(), scale(), ratings())) {
+      nulls.throwIfAny("AlignmentRatings");
+    }
     Violations found =
         Violations.none().distinct("ratings", ratings(), r -> r.partner() + " on " + r.subject());
     // One pass; a message is built only for a rating that breaks a rule.

@@ -52,6 +52,11 @@ public abstract class Criterion {
 
   @Value.Check
   void check() {
-    Violations.none().id("id", id()).notBlank("text", text()).throwIfAny("Criterion");
+    Violations.none()
+        .notNull("id", id())
+        .notNull("text", text())
+        .when(id() != null, v -> v.id("id", id()))
+        .when(text() != null, v -> v.notBlank("text", text()))
+        .throwIfAny("Criterion");
   }
 }

@@ -84,10 +84,14 @@ public abstract class Dimension {
   @Value.Check
   void check() {
     Violations.none()
-        .id("id", id())
-        .notBlank("name", name())
-        .notBlank("description", description())
-        .distinct("criteria", criteria(), Criterion::id)
+        .notNull("id", id())
+        .notNull("name", name())
+        .notNull("description", description())
+        .noNullElements("criteria", criteria())
+        .when(id() != null, v -> v.id("id", id()))
+        .when(name() != null, v -> v.notBlank("name", name()))
+        .when(description() != null, v -> v.notBlank("description", description()))
+        .when(Violations.nullFree(criteria()), v -> v.distinct("criteria", criteria(), Criterion::id))
         .throwIfAny("Dimension");
   }
 }

@@ -94,12 +94,18 @@ public abstract class Framework {
   @Value.Check
   void check() {
     Violations.none()
-        .id("id", id())
-        .notBlank("name", name())
-        .notBlank("edition", edition())
-        .notBlank("source", source())
-        .atLeast("dimensions", dimensions().size(), 1)
-        .distinct("dimensions", dimensions(), Dimension::id)
+        .notNull("id", id())
+        .notNull("name", name())
+        .notNull("edition", edition())
+        .notNull("source", source())
+        .noNullElements("dimensions", dimensions())
+        .when(id() != null, v -> v.id("id", id()))
+        .when(name() != null, v -> v.notBlank("name", name()))
+        .when(edition() != null, v -> v.notBlank("edition", edition()))
+        .when(source() != null, v -> v.notBlank("source", source()))
+        .when(Violations.nullFree(dimensions()), v -> v
+            .atLeast("dimensions", dimensions().size(), 1)
+            .distinct("dimensions", dimensions(), Dimension::id))
         .throwIfAny("Framework");
   }
 

@@ -96,9 +96,13 @@ public abstract class Rating {
   @Value.Check
   void check() {
     Violations.none()
-        .id("partner", partner())
-        .id("dimension", dimension())
-        .addAll("", criterion().map(c -> Violations.none().id("criterion", c).toList()).getOrElse(io.vavr.collection.List.empty()))
+        .notNull("partner", partner())
+        .notNull("dimension", dimension())
+        .noNullElements("criterion", criterion())
+        .when(partner() != null, v -> v.id("partner", partner()))
+        .when(dimension() != null, v -> v.id("dimension", dimension()))
+        .when(Violations.nullFree(criterion()), v -> v.addAll("",
+            criterion().map(c -> Violations.none().id("criterion", c).toList()).getOrElse(io.vavr.collection.List.empty())))
         .throwIfAny("Rating");
   }
 }

@@ -2,6 +2,7 @@ package org.commonground.core.measure;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -46,5 +47,12 @@ public abstract class Baseline {
    */
   public static Baseline of(Period period, double value) {
     return ImmutableBaseline.of(period, value);
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notNull("period", period())
+        .throwIfAny("Baseline");
   }
 }

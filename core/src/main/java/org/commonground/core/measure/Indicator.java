@@ -103,7 +103,8 @@ public abstract class Indicator {
    */
   @Value.Default
   public AggregationType aggregation() {
-    return unit().hasDenominator() ? AggregationType.AVERAGE : AggregationType.SUM;
+    // A missing unit is reported by the check; the default must not fail before it.
+    return unit() != null && unit().hasDenominator() ? AggregationType.AVERAGE : AggregationType.SUM;
   }
 
   /**
@@ -168,6 +169,26 @@ public abstract class Indicator {
 
   @Value.Check
   void check() {
+    Violations nulls =
+        Violations.none()
+            .notNull("id", id())
+            .notNull("name", name())
+            .notNull("outcome", outcome())
+            .notNull("unit", unit())
+            .notNull("polarity", polarity())
+            .notNull("periodType", periodType())
+            .notNull("kind", kind())
+            .notNull("rbaCategory", rbaCategory())
+            .notNull("aggregation", aggregation())
+            .noNullElements("baseline", baseline())
+            .noNullElements("targets", targets());
+    if (!nulls.isEmpty()) {
+      nulls
+          .when(id() != null, v -> v.id("id", id()))
+          .when(name() != null, v -> v.notBlank("name", name()))
+          .when(outcome() != null, v -> v.id("outcome", outcome()))
+          .throwIfAny("Indicator " + id());
+    }
     Violations found =
         Violations.none()
             .id("id", id())

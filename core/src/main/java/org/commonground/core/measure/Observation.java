@@ -157,18 +157,26 @@ public abstract class Observation {
   @Value.Check
   void check() {
     Violations.none()
-        .id("partner", partner())
-        .id("indicator", indicator())
+        .notNull("partner", partner())
+        .notNull("indicator", indicator())
+        .notNull("period", period())
+        .noNullEntries("subgroup", subgroup())
+        .noNullElements("denominator", denominator())
+        .noNullElements("records", records())
+        .when(partner() != null, v -> v.id("partner", partner()))
+        .when(indicator() != null, v -> v.id("indicator", indicator()))
         .require(Double.isFinite(numerator()), "numerator", "must be finite, got " + numerator())
-        .require(
-            !Double.isFinite(numerator()) || denominator().isDefined() || numerator() == Math.rint(numerator()),
-            "numerator",
-            "must be a whole number for a count (no denominator), got " + numerator())
-        .require(
-            denominator().forAll(Double::isFinite),
-            "denominator",
-            "must be finite, got " + denominator().getOrElse(0.0))
-        .require(records().forAll(r -> r >= 0), "records", "must not be negative, got " + records().getOrElse(0L))
+        .when(Violations.nullFree(denominator()), v -> v
+            .require(
+                !Double.isFinite(numerator()) || denominator().isDefined() || numerator() == Math.rint(numerator()),
+                "numerator",
+                "must be a whole number for a count (no denominator), got " + numerator())
+            .require(
+                denominator().forAll(Double::isFinite),
+                "denominator",
+                "must be finite, got " + denominator().getOrElse(0.0)))
+        .when(Violations.nullFree(records()), v -> v
+            .require(records().forAll(r -> r >= 0), "records", "must not be negative, got " + records().getOrElse(0L)))
         .throwIfAny("Observation");
   }
 }

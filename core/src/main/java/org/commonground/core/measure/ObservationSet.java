@@ -44,10 +44,15 @@ public final class ObservationSet {
    * @param measures the shared measure set
    * @param observations the batch
    * @return the accepted set, or every reason of every reject, with its path
-   *     ({@code observations[3].numerator: ...})
+   *     ({@code observations[3].numerator: ...}); or, if an argument is or holds null, every null
+   *     ({@code measures}, {@code observations[3]: must not be null})
    */
   public static Validation<List<Violation>, ObservationSet> validate(
       SharedMeasureSet measures, List<Observation> observations) {
+    Violations nulls = nulls(measures, observations);
+    if (!nulls.isEmpty()) {
+      return Validation.invalid(nulls.toList());
+    }
     java.util.ArrayList<Violation> found = new java.util.ArrayList<>();
     check(measures, observations).forEachViolation(found::add);
     return found.isEmpty()
@@ -61,12 +66,19 @@ public final class ObservationSet {
    * @param measures the shared measure set
    * @param observations the batch
    * @return the accepted set
-   * @throws org.commonground.core.validation.ValidationException counting every reason of every
-   *     reject, the first ones spelled out with their paths and the rest counted by kind
+   * @throws org.commonground.core.validation.ValidationException naming every null argument or
+   *     observation; else counting every reason of every reject, the first ones spelled out with
+   *     their paths and the rest counted by kind
    */
   public static ObservationSet of(SharedMeasureSet measures, List<Observation> observations) {
+    nulls(measures, observations).throwIfAny("Observations");
     check(measures, observations).throwIfAny("Observations for " + measures.name());
     return new ObservationSet(measures, observations);
+  }
+
+  /** The arguments' nulls, each with its path: checked once per call, before the batch is read. */
+  private static Violations nulls(SharedMeasureSet measures, List<Observation> observations) {
+    return Violations.none().notNull("measures", measures).noNullElements("observations", observations);
   }
 
   /**
@@ -144,6 +156,9 @@ public final class ObservationSet {
    * @return the violations, with paths relative to the observation; empty if it conforms
    */
   public static List<Violation> conformance(Indicator indicator, Observation o) {
+    if (indicator == null || o == null) {
+      return Violations.none().notNull("indicator", indicator).notNull("observation", o).toList();
+    }
     if (conforms(indicator, o)) {
       return List.empty();
     }

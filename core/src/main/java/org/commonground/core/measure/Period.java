@@ -140,10 +140,13 @@ public final class Period implements Comparable<Period> {
    *
    * @param text the text
    * @return the period
-   * @throws IllegalArgumentException naming the accepted forms if the text is none of them
+   * @throws IllegalArgumentException naming the accepted forms if the text is none of them; a
+   *     {@link org.commonground.core.validation.ValidationException} naming {@code text} if it is
+   *     null
    */
   @JsonCreator
   public static Period parse(String text) {
+    Violations.none().notNull("text", text).throwIfAny("Period");
     Matcher m;
     if ((m = MONTH.matcher(text)).matches()) {
       return month(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));

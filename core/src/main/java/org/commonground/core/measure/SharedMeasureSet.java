@@ -123,6 +123,14 @@ public abstract class SharedMeasureSet {
 
   @Value.Check
   void check() {
+    Violations nulls =
+        Violations.none()
+            .notNull("name", name())
+            .noNullElements("outcomes", outcomes())
+            .noNullElements("indicators", indicators());
+    if (!nulls.isEmpty()) {
+      nulls.when(name() != null, v -> v.notBlank("name", name())).throwIfAny("SharedMeasureSet " + name());
+    }
     Set<String> outcomeIds = outcomes().map(Outcome::id).toSet();
     Violations found =
         Violations.none()

@@ -2,6 +2,7 @@ package org.commonground.core.measure;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -75,5 +76,13 @@ public abstract class Target {
    */
   public static Target longTerm(Period period, double value) {
     return ImmutableTarget.of(period, value, Horizon.LONG_TERM);
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notNull("period", period())
+        .notNull("horizon", horizon())
+        .throwIfAny("Target");
   }
 }

@@ -114,12 +114,13 @@ public abstract class Unit {
   @Value.Check
   void check() {
     Violations.none()
+        .notNull("kind", kind())
         .require(
             Double.isFinite(multiplier()) && multiplier() > 0,
             "multiplier",
             "must be a finite number greater than 0, got " + multiplier())
         .require(
-            hasDenominator() || multiplier() == 1,
+            kind() == null || hasDenominator() || multiplier() == 1,
             "multiplier",
             "must be 1 for a count, got " + multiplier())
         .throwIfAny("Unit");

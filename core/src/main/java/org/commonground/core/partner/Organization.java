@@ -87,10 +87,14 @@ public abstract class Organization {
   @Value.Check
   void check() {
     Violations.none()
-        .id("id", id())
-        .notBlank("name", name())
-        .atLeast("sectors", sectors().size(), 1)
-        .distinct("sectors", sectors(), s -> s)
+        .notNull("id", id())
+        .notNull("name", name())
+        .noNullElements("sectors", sectors())
+        .when(id() != null, v -> v.id("id", id()))
+        .when(name() != null, v -> v.notBlank("name", name()))
+        .when(Violations.nullFree(sectors()), v -> v
+            .atLeast("sectors", sectors().size(), 1)
+            .distinct("sectors", sectors(), s -> s))
         .throwIfAny("Organization");
   }
 }

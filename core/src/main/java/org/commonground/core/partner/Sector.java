@@ -88,7 +88,9 @@ public abstract class Sector {
   @Value.Check
   void check() {
     Violations.none()
-        .require(field().forAll(f -> !f.isBlank()), "field", "must not be blank when present, got \"" + field().getOrElse("") + "\"")
+        .notNull("kind", kind())
+        .noNullElements("field", field())
+        .when(Violations.nullFree(field()), v -> v.require(field().forAll(f -> !f.isBlank()), "field", "must not be blank when present, got \"" + field().getOrElse("") + "\""))
         .throwIfAny("Sector");
   }
 

@@ -123,9 +123,13 @@ public abstract class CommunityReadinessModel {
   @Value.Check
   void check() {
     Violations.none()
-        .notBlank("edition", edition())
-        .atLeast("dimensions", dimensions().size(), 1)
-        .distinct("dimensions", dimensions(), ReadinessDimension::id)
+        .notNull("edition", edition())
+        .noNullElements("source", source())
+        .noNullElements("dimensions", dimensions())
+        .when(edition() != null, v -> v.notBlank("edition", edition()))
+        .when(Violations.nullFree(dimensions()), v -> v
+            .atLeast("dimensions", dimensions().size(), 1)
+            .distinct("dimensions", dimensions(), ReadinessDimension::id))
         .throwIfAny("CommunityReadinessModel");
   }
 

@@ -126,15 +126,18 @@ public abstract class DimensionRating {
   @Value.Check
   void check() {
     Violations.none()
-        .id("dimension", dimension())
+        .notNull("dimension", dimension())
+        .noNullElements("consensus", consensus())
+        .when(dimension() != null, v -> v.id("dimension", dimension()))
         .require(onScale(firstScorer()), "firstScorer", outOfScale(firstScorer()))
         .require(onScale(secondScorer()), "secondScorer", outOfScale(secondScorer()))
-        .require(consensus().forAll(DimensionRating::onScale), "consensus", outOfScale(consensus().getOrElse(0.0)))
-        .require(
-            scorersAgreed() || consensus().isDefined(),
-            "consensus",
-            "must be given when the scorers differ (" + firstScorer() + " and " + secondScorer()
-                + "): scorers agree a consensus, they do not average")
+        .when(Violations.nullFree(consensus()), v -> v
+            .require(consensus().forAll(DimensionRating::onScale), "consensus", outOfScale(consensus().getOrElse(0.0)))
+            .require(
+                scorersAgreed() || consensus().isDefined(),
+                "consensus",
+                "must be given when the scorers differ (" + firstScorer() + " and " + secondScorer()
+                    + "): scorers agree a consensus, they do not average"))
         .throwIfAny("DimensionRating");
   }
 

@@ -63,9 +63,12 @@ public abstract class Factor {
   @Value.Check
   void check() {
     Violations.none()
-        .id("id", id())
-        .notBlank("name", name())
-        .id("category", category())
+        .notNull("id", id())
+        .notNull("name", name())
+        .notNull("category", category())
+        .when(id() != null, v -> v.id("id", id()))
+        .when(name() != null, v -> v.notBlank("name", name()))
+        .when(category() != null, v -> v.id("category", category()))
         .throwIfAny("Factor");
   }
 }

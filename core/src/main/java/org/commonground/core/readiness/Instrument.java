@@ -169,6 +169,23 @@ public abstract class Instrument {
 
   @Value.Check
   void check() {
+    Violations nulls =
+        Violations.none()
+            .notNull("id", id())
+            .notNull("name", name())
+            .notNull("edition", edition())
+            .noNullElements("source", source())
+            .notNull("scale", scale())
+            .noNullElements("categories", categories())
+            .noNullElements("factors", factors())
+            .noNullElements("items", items());
+    if (!nulls.isEmpty()) {
+      nulls
+          .when(id() != null, v -> v.id("id", id()))
+          .when(name() != null, v -> v.notBlank("name", name()))
+          .when(edition() != null, v -> v.notBlank("edition", edition()))
+          .throwIfAny("Instrument " + id());
+    }
     Set<String> categoryIds = categories().map(Category::id).toSet();
     Set<String> factorIds = factors().map(Factor::id).toSet();
     Set<String> itemFactors = items().map(Item::factor).toSet();

@@ -71,8 +71,10 @@ public abstract class Interview {
   @Value.Check
   void check() {
     Violations.none()
-        .id("id", id())
-        .distinct("ratings", ratings(), DimensionRating::dimension)
+        .notNull("id", id())
+        .noNullElements("ratings", ratings())
+        .when(id() != null, v -> v.id("id", id()))
+        .when(Violations.nullFree(ratings()), v -> v.distinct("ratings", ratings(), DimensionRating::dimension))
         .throwIfAny("Interview");
   }
 }

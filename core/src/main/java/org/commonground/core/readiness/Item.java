@@ -99,9 +99,13 @@ public abstract class Item {
   @Value.Check
   void check() {
     Violations.none()
-        .id("id", id())
-        .id("factor", factor())
-        .require(text().forAll(t -> !t.isBlank()), "text", "must not be blank when present")
+        .notNull("id", id())
+        .notNull("factor", factor())
+        .noNullElements("text", text())
+        .when(id() != null, v -> v.id("id", id()))
+        .when(factor() != null, v -> v.id("factor", factor()))
+        .when(Violations.nullFree(text()), v -> v
+            .require(text().forAll(t -> !t.isBlank()), "text", "must not be blank when present"))
         .require(
             Double.isFinite(weight()) && weight() > 0,
             "weight",

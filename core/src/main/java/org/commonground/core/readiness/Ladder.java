@@ -78,10 +78,14 @@ public abstract class Ladder {
   @Value.Check
   void check() {
     Violations.none()
-        .id("id", id())
-        .notBlank("name", name())
-        .atLeast("steps", steps().size(), 2)
-        .distinct("steps", steps(), LadderStep::id)
+        .notNull("id", id())
+        .notNull("name", name())
+        .noNullElements("steps", steps())
+        .when(id() != null, v -> v.id("id", id()))
+        .when(name() != null, v -> v.notBlank("name", name()))
+        .when(Violations.nullFree(steps()), v -> v
+            .atLeast("steps", steps().size(), 2)
+            .distinct("steps", steps(), LadderStep::id))
         .throwIfAny("Ladder");
   }
 }

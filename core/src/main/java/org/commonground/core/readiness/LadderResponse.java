@@ -56,6 +56,10 @@ public abstract class LadderResponse {
 
   @Value.Check
   void check() {
-    Violations.none().id("respondent", respondent()).throwIfAny("LadderResponse");
+    Violations.none()
+        .notNull("respondent", respondent())
+        .noNullElements("checked", checked())
+        .when(respondent() != null, v -> v.id("respondent", respondent()))
+        .throwIfAny("LadderResponse");
   }
 }

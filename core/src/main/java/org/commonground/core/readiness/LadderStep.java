@@ -51,6 +51,11 @@ public abstract class LadderStep {
 
   @Value.Check
   void check() {
-    Violations.none().id("id", id()).notBlank("statement", statement()).throwIfAny("LadderStep");
+    Violations.none()
+        .notNull("id", id())
+        .notNull("statement", statement())
+        .when(id() != null, v -> v.id("id", id()))
+        .when(statement() != null, v -> v.notBlank("statement", statement()))
+        .throwIfAny("LadderStep");
   }
 }

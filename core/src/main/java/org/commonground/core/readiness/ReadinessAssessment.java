@@ -74,6 +74,14 @@ public abstract class ReadinessAssessment {
 
   @Value.Check
   void check() {
+    Violations nulls =
+        Violations.none()
+            .notNull("model", model())
+            .notNull("issue", issue())
+            .noNullElements("interviews", interviews());
+    if (!nulls.isEmpty()) {
+      nulls.when(issue() != null, v -> v.notBlank("issue", issue())).throwIfAny("ReadinessAssessment");
+    }
     Set<String> dimensions = model().dimensions().map(ReadinessDimension::id).toSet();
     Violations found =
         Violations.none()

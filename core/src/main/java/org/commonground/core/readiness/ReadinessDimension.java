@@ -52,6 +52,11 @@ public abstract class ReadinessDimension {
 
   @Value.Check
   void check() {
-    Violations.none().id("id", id()).notBlank("name", name()).throwIfAny("ReadinessDimension");
+    Violations.none()
+        .notNull("id", id())
+        .notNull("name", name())
+        .when(id() != null, v -> v.id("id", id()))
+        .when(name() != null, v -> v.notBlank("name", name()))
+        .throwIfAny("ReadinessDimension");
   }
 }

@@ -136,6 +136,7 @@ public abstract class ResponseScale {
     // In long arithmetic: max - min + 1 of ints may overflow an int.
     long span = (long) max() - min() + 1;
     Violations.none()
+        .noNullElements("labels", labels())
         .require(max() > min(), "max", "must be greater than min (" + min() + "), got " + max())
         .require(
             span <= Integer.MAX_VALUE,
@@ -143,9 +144,9 @@ public abstract class ResponseScale {
             "must be at most min + " + (Integer.MAX_VALUE - 1) + " (at most " + Integer.MAX_VALUE
                 + " points), got " + max() + " with min " + min() + " (" + span + " points)")
         .require(
-            labels().isEmpty() || labels().size() == span,
+            labels() == null || labels().isEmpty() || labels().size() == span,
             "labels",
-            "must have one label per point (" + Math.max(span, 0) + ") or none, got " + labels().size())
+            "must have one label per point (" + Math.max(span, 0) + ") or none, got " + (labels() == null ? 0 : labels().size()))
         .throwIfAny("ResponseScale");
   }
 

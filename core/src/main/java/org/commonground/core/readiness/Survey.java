@@ -66,6 +66,10 @@ public abstract class Survey {
 
   @Value.Check
   void check() {
+    Violations.none()
+        .notNull("instrument", instrument())
+        .noNullElements("responses", responses())
+        .throwIfAny("Survey");
     check(instrument(), responses()).throwIfAny("Survey of " + instrument());
   }
 

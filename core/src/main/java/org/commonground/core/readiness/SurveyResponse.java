@@ -58,6 +58,10 @@ public abstract class SurveyResponse {
 
   @Value.Check
   void check() {
-    Violations.none().id("respondent", respondent()).throwIfAny("SurveyResponse");
+    Violations.none()
+        .notNull("respondent", respondent())
+        .noNullEntries("answers", answers())
+        .when(respondent() != null, v -> v.id("respondent", respondent()))
+        .throwIfAny("SurveyResponse");
   }
 }

@@ -53,6 +53,11 @@ public abstract class Activity {
 
   @Value.Check
   void check() {
-    Violations.none().id("id", id()).notBlank("description", description()).throwIfAny("Activity");
+    Violations.none()
+        .notNull("id", id())
+        .notNull("description", description())
+        .when(id() != null, v -> v.id("id", id()))
+        .when(description() != null, v -> v.notBlank("description", description()))
+        .throwIfAny("Activity");
   }
 }

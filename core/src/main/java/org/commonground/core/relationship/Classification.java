@@ -6,6 +6,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import org.commonground.core.partner.Sector;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -86,5 +87,18 @@ public abstract class Classification {
    */
   public String explanation() {
     return reasons().mkString(" ");
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notNull("continuum", continuum())
+        .noNullElements("observed", observed())
+        .noNullElements("level", level())
+        .noNullElements("missingForNext", missingForNext())
+        .noNullElements("missingSectors", missingSectors())
+        .noNullElements("inconsistencies", inconsistencies())
+        .noNullElements("reasons", reasons())
+        .throwIfAny("Classification");
   }
 }

@@ -87,7 +87,10 @@ public final class Continua {
    *     given
    */
   public static Continuum communityToolBox(Set<Sector.Kind> multisector) {
-    Violations.none().atLeast("multisector", multisector.size(), 2).throwIfAny("Continuum " + COMMUNITY_TOOL_BOX_ID);
+    Violations.none()
+        .noNullElements("multisector", multisector)
+        .when(Violations.nullFree(multisector), v -> v.atLeast("multisector", multisector.size(), 2))
+        .throwIfAny("Continuum " + COMMUNITY_TOOL_BOX_ID);
     return Continuum.builder()
         .id(COMMUNITY_TOOL_BOX_ID)
         .name("Collaboration continuum (Community Tool Box)")

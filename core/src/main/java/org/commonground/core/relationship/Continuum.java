@@ -162,6 +162,21 @@ public abstract class Continuum {
 
   @Value.Check
   void check() {
+    Violations nulls =
+        Violations.none()
+            .notNull("id", id())
+            .notNull("name", name())
+            .notNull("source", source())
+            .noNullElements("activities", activities())
+            .noNullElements("requirements", requirements())
+            .noNullElements("levels", levels());
+    if (!nulls.isEmpty()) {
+      nulls
+          .when(id() != null, v -> v.id("id", id()))
+          .when(name() != null, v -> v.notBlank("name", name()))
+          .when(source() != null, v -> v.notBlank("source", source()))
+          .throwIfAny("Continuum " + id());
+    }
     Set<String> activityIds = activities().map(Activity::id).toSet();
     Set<String> requirementIds = requirements().toSet();
     Violations found =

@@ -6,6 +6,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import org.commonground.core.partner.Sector;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -95,5 +96,19 @@ public abstract class Fit {
    */
   public String explanation() {
     return reasons().mkString(" ");
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notNull("question", question())
+        .notNull("outcome", outcome())
+        .noNullElements("feasible", feasible())
+        .noNullElements("recommended", recommended())
+        .noNullElements("shortfalls", shortfalls())
+        .noNullElements("missingSectors", missingSectors())
+        .noNullElements("nextStep", nextStep())
+        .noNullElements("reasons", reasons())
+        .throwIfAny("Fit");
   }
 }

@@ -120,6 +120,7 @@ public abstract class FitQuestion {
    * @return a new builder
    */
   public static ImmutableFitQuestion.Builder forPartnership(Partnership partnership) {
+    Violations.none().notNull("partnership", partnership).throwIfAny("FitQuestion");
     return ImmutableFitQuestion.builder()
         .continuum(partnership.continuum())
         .current(partnership.currentLevel())
@@ -128,6 +129,13 @@ public abstract class FitQuestion {
 
   @Value.Check
   void check() {
+    Violations.none()
+        .notNull("continuum", continuum())
+        .noNullElements("necessary", necessary())
+        .noNullElements("current", current())
+        .noNullEntries("available", available())
+        .noNullElements("sectors", sectors())
+        .throwIfAny("FitQuestion");
     List<String> requirements = continuum().requirements();
     Violations found =
         Violations.none()

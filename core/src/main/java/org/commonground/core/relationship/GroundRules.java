@@ -85,7 +85,10 @@ public abstract class GroundRules {
 
   @Value.Check
   void check() {
-    Violations found = Violations.none();
+    Violations found = Violations.none().noNullEntries("agreed", agreed());
+    if (!found.isEmpty()) {
+      found.throwIfAny("GroundRules");
+    }
     for (GroundRule rule : agreed().keySet()) {
       found = found.notBlank("agreed." + rule.name(), agreed().get(rule).get());
     }

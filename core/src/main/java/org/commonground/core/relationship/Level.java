@@ -153,12 +153,20 @@ public abstract class Level implements Comparable<Level> {
   void check() {
     Violations found =
         Violations.none()
-            .id("continuum", continuum())
-            .id("id", id())
-            .notBlank("name", name())
-            .notBlank("definition", definition())
+            .notNull("continuum", continuum())
+            .notNull("id", id())
+            .notNull("name", name())
+            .notNull("definition", definition())
+            .noNullElements("activities", activities())
+            .noNullEntries("requirements", requirements())
+            .noNullElements("requiredSectors", requiredSectors())
+            .noNullEntries("characteristics", characteristics())
+            .when(continuum() != null, v -> v.id("continuum", continuum()))
+            .when(id() != null, v -> v.id("id", id()))
+            .when(name() != null, v -> v.notBlank("name", name()))
+            .when(definition() != null, v -> v.notBlank("definition", definition()))
             .require(rank() >= 0, "rank", "must not be negative, got " + rank());
-    for (String requirement : requirements().keySet()) {
+    for (String requirement : Violations.nullFree(requirements()) ? requirements().keySet() : TreeSet.<String>empty()) {
       int amount = requirements().get(requirement).get();
       found = found.require(amount >= 1 && amount <= 5, "requirements." + requirement, "must be between 1 and 5, got " + amount);
     }

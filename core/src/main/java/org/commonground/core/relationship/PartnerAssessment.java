@@ -126,8 +126,10 @@ public abstract class PartnerAssessment {
   @Value.Check
   void check() {
     Violations.none()
-        .id("rater", rater())
-        .id("partner", partner())
+        .notNull("rater", rater())
+        .notNull("partner", partner())
+        .when(rater() != null, v -> v.id("rater", rater()))
+        .when(partner() != null, v -> v.id("partner", partner()))
         .require(inScale(reliability()), "reliability", range(reliability()))
         .require(inScale(missionSupport()), "missionSupport", range(missionSupport()))
         .require(inScale(openness()), "openness", range(openness()))

@@ -3,6 +3,7 @@ package org.commonground.core.relationship;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -57,6 +58,10 @@ public abstract class PartnerNetwork {
 
   @Value.Check
   void check() {
+    Violations.none()
+        .noNullElements("members", members())
+        .noNullElements("assessments", assessments())
+        .throwIfAny("PartnerNetwork");
     Membership.check(members(), "assessments", assessments(), PartnerAssessment::rater, PartnerAssessment::partner)
         .throwIfAny("PartnerNetwork");
   }

@@ -70,9 +70,12 @@ public abstract class PartnerRating {
   @Value.Check
   void check() {
     Violations.none()
-        .id("rater", rater())
-        .id("partner", partner())
-        .id("level", level())
+        .notNull("rater", rater())
+        .notNull("partner", partner())
+        .notNull("level", level())
+        .when(rater() != null, v -> v.id("rater", rater()))
+        .when(partner() != null, v -> v.id("partner", partner()))
+        .when(level() != null, v -> v.id("level", level()))
         .throwIfAny("PartnerRating");
   }
 }

@@ -92,6 +92,11 @@ public abstract class PartnerRatings {
 
   @Value.Check
   void check() {
+    Violations.none()
+        .notNull("continuum", continuum())
+        .noNullElements("members", members())
+        .noNullElements("ratings", ratings())
+        .throwIfAny("PartnerRatings");
     Violations found = Membership.check(members(), "ratings", ratings(), PartnerRating::rater, PartnerRating::partner);
     String levels = continuum().levels().map(Level::id).mkString("(", ", ", ")");
     int i = 0;

@@ -120,14 +120,22 @@ public abstract class Partnership {
   @Value.Check
   void check() {
     Violations.none()
-        .notBlank("name", name())
-        .atLeast("members", members().size(), 2)
-        .distinct("members", members(), Organization::id)
-        .notBlank("commonGoal", commonGoal())
-        .require(
+        .notNull("name", name())
+        .noNullElements("members", members())
+        .notNull("commonGoal", commonGoal())
+        .notNull("continuum", continuum())
+        .noNullElements("currentLevel", currentLevel())
+        .notNull("groundRules", groundRules())
+        .noNullElements("challenges", challenges())
+        .when(name() != null, v -> v.notBlank("name", name()))
+        .when(Violations.nullFree(members()), v -> v
+            .atLeast("members", members().size(), 2)
+            .distinct("members", members(), Organization::id))
+        .when(commonGoal() != null, v -> v.notBlank("commonGoal", commonGoal()))
+        .when(Violations.nullFree(continuum(), currentLevel()), v -> v.require(
             currentLevel().forAll(l -> l.continuum().equals(continuum().id()) && continuum().levels().contains(l)),
             "currentLevel",
-            "must be a level of " + continuum() + ", got " + currentLevel().map(l -> l + " of " + l.continuum()).getOrElse(""))
+            "must be a level of " + continuum() + ", got " + currentLevel().map(l -> l + " of " + l.continuum()).getOrElse("")))
         .throwIfAny("Partnership " + name());
   }
 }

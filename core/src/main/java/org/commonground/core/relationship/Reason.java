@@ -2,6 +2,7 @@ package org.commonground.core.relationship;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -53,5 +54,13 @@ public abstract class Reason {
   @Override
   public String toString() {
     return sentence();
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notNull("code", code())
+        .notNull("sentence", sentence())
+        .throwIfAny("Reason");
   }
 }

@@ -41,6 +41,11 @@ public final class Relationships {
    *     continuum does not know, with its position
    */
   public static Classification classify(Continuum continuum, List<String> activities, Set<Sector.Kind> sectors) {
+    Violations.none()
+        .notNull("continuum", continuum)
+        .noNullElements("activities", activities)
+        .noNullElements("sectors", sectors)
+        .throwIfAny("Classification");
     Violations found = Violations.none();
     int i = 0;
     for (String activity : activities) {
@@ -122,6 +127,7 @@ public final class Relationships {
    * @return the answer
    */
   public static Fit fit(FitQuestion question) {
+    Violations.none().notNull("question", question).throwIfAny("Fit");
     Continuum continuum = question.continuum();
     Option<Level> feasible = Option.none();
     for (Level l : continuum.levels()) {

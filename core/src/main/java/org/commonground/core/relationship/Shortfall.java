@@ -2,6 +2,7 @@ package org.commonground.core.relationship;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -58,5 +59,13 @@ public abstract class Shortfall {
   @Override
   public String toString() {
     return requirement() + ": needs " + needed() + ", has " + available();
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notNull("level", level())
+        .notNull("requirement", requirement())
+        .throwIfAny("Shortfall");
   }
 }

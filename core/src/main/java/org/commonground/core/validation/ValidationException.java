@@ -55,11 +55,31 @@ public final class ValidationException extends IllegalArgumentException {
    * Creates the exception for a non-empty list of violations, all of them held.
    *
    * @param subject what was being checked, for the message ("Organization"); not null
-   * @param violations every violation found; not null, not empty
-   * @throws IllegalArgumentException if {@code violations} is empty
+   * @param violations every violation found; not null, not empty, without null elements
+   * @throws ValidationException about this call, naming {@code subject} or {@code violations},
+   *     if either is null, {@code violations} is empty or holds null
    */
   public ValidationException(String subject, List<Violation> violations) {
-    this(subject, violations, tallyOf(violations));
+    this(subject, violations, tallyOf(subject, violations));
+  }
+
+  /**
+   * Creates the exception for a builder whose required attributes were never set: one violation
+   * per attribute, "{@code id: must be set}". The generated builders of the library's value types
+   * throw it from {@code build()} (the project style names it as their exception for an incomplete
+   * builder), so that an incomplete builder fails with the same exception as a bad value.
+   *
+   * <pre>{@code
+   * Organization.builder().name("Lincoln High School").build();
+   * // ValidationException: Builder is invalid (1 problem): id: must be set
+   * }</pre>
+   *
+   * @param unsetAttributes the names of the attributes never set; not empty
+   * @throws ValidationException about this call if {@code unsetAttributes} is null or empty
+   */
+  public ValidationException(String... unsetAttributes) {
+    this("Builder", unsetAttributes == null ? null
+        : List.of(unsetAttributes).map(a -> Violation.of(String.valueOf(a), "must be set")));
   }
 
   private ValidationException(String subject, List<Violation> violations, ViolationTally tally) {
@@ -81,11 +101,12 @@ public final class ValidationException extends IllegalArgumentException {
     this.replay = listed.size() == count ? null : check;
   }
 
-  private static ViolationTally tallyOf(List<Violation> violations) {
-    Objects.requireNonNull(violations, "violations");
-    if (violations.isEmpty()) {
-      throw new IllegalArgumentException("violations: must not be empty");
-    }
+  private static ViolationTally tallyOf(String subject, List<Violation> violations) {
+    Violations.none()
+        .notNull("subject", subject)
+        .noNullElements("violations", violations)
+        .when(violations != null, v -> v.require(!violations.isEmpty(), "violations", "must not be empty"))
+        .throwIfAny("ValidationException");
     ViolationTally tally = new ViolationTally(DEFAULT_DETAIL_CAP);
     for (Violation v : violations) {
       tally.report(v);

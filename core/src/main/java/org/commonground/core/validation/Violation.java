@@ -1,6 +1,6 @@
 package org.commonground.core.validation;
 
-import org.commonground.core.CommonGroundStyle;
+import io.vavr.collection.List;
 import org.immutables.value.Value;
 
 /**
@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@CommonGroundStyle
+@ValidationStyle
 public abstract class Violation {
 
   Violation() {}
@@ -68,6 +68,17 @@ public abstract class Violation {
 
   @Value.Check
   void check() {
+    if (path() == null || message() == null) {
+      // Built by hand: Violations would build Violations of this very type.
+      List<Violation> nulls = List.empty();
+      if (message() == null) {
+        nulls = nulls.prepend(of("message", "must not be null"));
+      }
+      if (path() == null) {
+        nulls = nulls.prepend(of("path", "must not be null"));
+      }
+      throw new ValidationException("Violation", nulls);
+    }
     if (message().isBlank()) {
       throw new IllegalArgumentException("message: must not be blank");
     }

@@ -34,14 +34,13 @@ public final class ViolationKind {
    *     not null, empty for the value as a whole
    * @param rule the rule broken, without the value given ("must be between 1 and 5"); not blank
    * @return the kind
-   * @throws IllegalArgumentException if the path is null or the rule null or blank
+   * @throws ValidationException naming the path if it is null and the rule if it is null or blank
    */
   public static ViolationKind of(String path, String rule) {
-    if (path == null || rule == null || rule.isBlank()) {
-      throw new IllegalArgumentException(
-          "ViolationKind is invalid: path must not be null and rule must not be blank, got path "
-              + path + ", rule " + rule);
-    }
+    Violations.none()
+        .notNull("path", path)
+        .notBlank("rule", rule)
+        .throwIfAny("ViolationKind");
     return new ViolationKind(path, rule);
   }
 
@@ -51,8 +50,10 @@ public final class ViolationKind {
    *
    * @param violation a violation; not null
    * @return its kind
+   * @throws ValidationException naming {@code violation} if it is null
    */
   public static ViolationKind of(Violation violation) {
+    Violations.none().notNull("violation", violation).throwIfAny("ViolationKind");
     String message = violation.message();
     int got = message.indexOf(", got ");
     String rule = got > 0 ? message.substring(0, got) : message;

@@ -17,6 +17,11 @@ import java.util.function.Function;
  *     .throwIfAny("Partnership");
  * }</pre>
  *
+ * <p>A value type checks nulls first ({@link #notNull}, {@link #noNullElements},
+ * {@link #noNullEntries}) and applies each other rule only {@link #when} the attributes it reads are
+ * {@linkplain #nullFree null-free}, so that nulls and broken rules are reported together and a
+ * check never fails with a bare {@link NullPointerException}.
+ *
  * <p>Each method returns a new instance; this one is immutable and unaffected, and thread-safe.
  * Adding a violation is O(1) (the violations are held newest first and put in order once, when
  * read), so checking a batch of n values is O(n) however many of them are bad. Checks of very
@@ -26,6 +31,8 @@ import java.util.function.Function;
 public final class Violations {
 
   private static final Violations NONE = new Violations(List.empty());
+
+  private static final String MUST_NOT_BE_NULL = "must not be null";
 
   /** Newest first, so that adding is a prepend. */
   private final List<Violation> reversed;
@@ -96,6 +103,162 @@ public final class Violations {
       result = result.prepend(v.under(prefix));
     }
     return new Violations(result);
+  }
+
+  /**
+   * Requires a value to be present. Every value type checks each of its attributes with this (or
+   * with {@link #noNullElements} and {@link #noNullEntries} for collections) before its other
+   * rules, so that a null is reported with its path, together with every other problem, instead
+   * of failing later with a bare {@link NullPointerException}.
+   *
+   * <pre>{@code
+   * Violations.none().notNull("id", null).toList();  // [id: must not be null]
+   * }</pre>
+   *
+   * @param path the path of the value
+   * @param value the value; may be null
+   * @return these violations, plus one if the value is null
+   */
+  public Violations notNull(String path, Object value) {
+    return value != null ? this : add(Violation.of(path, MUST_NOT_BE_NULL));
+  }
+
+  /**
+   * Requires a collection to be present and to hold no null. A null element of a sequence is named
+   * by its position ({@code sectors[2]}), a nested sequence's by both ({@code cells[1][0]}); a
+   * set's null by the set; an {@link io.vavr.control.Option} holding null ({@code Option.some(null)})
+   * by the option's own path. Vavr maps are checked with {@link #noNullEntries} instead.
+   *
+   * <pre>{@code
+   * Violations.none().noNullElements("sectors", List.of(education, null)).toList();
+   * // [sectors[1]: must not be null]
+   * }</pre>
+   *
+   * <p>Linear in the number of elements.
+   *
+   * @param path the path of the collection
+   * @param elements the collection; may be null
+   * @return these violations, plus one for a null collection or one per null element
+   */
+  public Violations noNullElements(String path, Iterable<?> elements) {
+    if (elements == null) {
+      return add(Violation.of(path, MUST_NOT_BE_NULL));
+    }
+    if (elements instanceof io.vavr.control.Option<?> option) {
+      return option.isDefined() && option.get() == null ? add(Violation.of(path, MUST_NOT_BE_NULL)) : this;
+    }
+    if (elements instanceof io.vavr.collection.Set<?> || elements instanceof java.util.Set<?>) {
+      for (Object element : elements) {
+        if (element == null) {
+          return add(Violation.of(path, "must not contain null"));
+        }
+      }
+      return this;
+    }
+    Violations result = this;
+    int index = 0;
+    for (Object element : elements) {
+      String at = path + "[" + index + "]";
+      if (element == null) {
+        result = result.add(Violation.of(at, MUST_NOT_BE_NULL));
+      } else if (element instanceof Seq<?> nested) {
+        result = result.noNullElements(at, nested);
+      }
+      index++;
+    }
+    return result;
+  }
+
+  /**
+   * Requires a map to be present and to hold no null key or value. A null value is named by its
+   * key ({@code answers.p1}); a null key by the map.
+   *
+   * <pre>{@code
+   * Violations.none().noNullEntries("answers", HashMap.of("p1", null)).toList();
+   * // [answers.p1: must not be null]
+   * }</pre>
+   *
+   * <p>Linear in the number of entries.
+   *
+   * @param path the path of the map
+   * @param entries the map; may be null
+   * @return these violations, plus one for a null map, one for a null key, and one per null value
+   */
+  public Violations noNullEntries(String path, io.vavr.collection.Map<?, ?> entries) {
+    if (entries == null) {
+      return add(Violation.of(path, MUST_NOT_BE_NULL));
+    }
+    Violations result = this;
+    for (io.vavr.Tuple2<?, ?> entry : entries) {
+      if (entry._1() == null) {
+        result = result.add(Violation.of(path, "must not have a null key"));
+      }
+      if (entry._2() == null) {
+        result = result.add(Violation.of(path + "." + entry._1(), MUST_NOT_BE_NULL));
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Whether values hold no null: each is present and, if it is a collection, a map or an option,
+   * holds no null element, key or value at any depth. A value type applies a rule only to
+   * attributes that are null-free, since their nulls are reported already.
+   *
+   * <pre>{@code
+   * Violations.none()
+   *     .noNullElements("sectors", sectors())
+   *     .when(Violations.nullFree(sectors()), v -> v.atLeast("sectors", sectors().size(), 1));
+   * }</pre>
+   *
+   * @param values the values
+   * @return true if none of them is or holds null; false if the array itself is null
+   */
+  public static boolean nullFree(Object... values) {
+    if (values == null) {
+      return false;
+    }
+    for (Object value : values) {
+      if (!nullFree(value)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean nullFree(Object value) {
+    if (value == null) {
+      return false;
+    }
+    if (value instanceof io.vavr.collection.Map<?, ?> map) {
+      for (io.vavr.Tuple2<?, ?> entry : map) {
+        if (!nullFree(entry._1()) || !nullFree(entry._2())) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (value instanceof io.vavr.Value<?> || value instanceof java.util.Collection<?>) {
+      for (Object element : (Iterable<?>) value) {
+        if (!nullFree(element)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Applies further rules only when a condition holds: typically that the attributes they read
+   * are {@linkplain #nullFree null-free}, so that a rule is skipped, not thrown, when an attribute
+   * it needs is missing.
+   *
+   * @param condition whether to apply the rules
+   * @param rules the rules, given these violations; not null
+   * @return these violations, plus those the rules add when the condition holds
+   */
+  public Violations when(boolean condition, java.util.function.UnaryOperator<Violations> rules) {
+    return condition ? rules.apply(this) : this;
   }
 
   /**

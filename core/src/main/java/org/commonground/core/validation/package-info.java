@@ -38,7 +38,5 @@
  *
  * <p>Every check is linear in its input, however many of its values are bad.
  */
-@CommonGroundStyle
+@ValidationStyle
 package org.commonground.core.validation;
-
-import org.commonground.core.CommonGroundStyle;

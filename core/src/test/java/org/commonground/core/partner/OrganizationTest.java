@@ -69,10 +69,45 @@ class OrganizationTest {
 
   @Test
   void aMissingRequiredAttributeFailsTheBuilderNamingIt() {
-    IllegalStateException e =
-        assertThrows(IllegalStateException.class, () -> Organization.builder().id("x").build());
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> Organization.builder().id("x").build());
 
-    assertTrue(e.getMessage().contains("name"), e.getMessage());
+    assertEquals(List.of(Violation.of("name", "must be set")), e.violations());
+  }
+
+  @Test
+  void everyNullIsAViolationWithItsPath() {
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> Organization.of(null, null, null));
+
+    assertEquals(
+        List.of(
+            Violation.of("id", "must not be null"),
+            Violation.of("name", "must not be null"),
+            Violation.of("sectors", "must not be null")),
+        e.violations());
+  }
+
+  @Test
+  void aNullIsReportedTogetherWithTheOtherRules() {
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> Organization.of(null, " ", List.of(EDUCATION, null)));
+
+    assertEquals(
+        List.of(
+            Violation.of("id", "must not be null"),
+            Violation.of("sectors[1]", "must not be null"),
+            Violation.of("name", "must not be blank, got \" \"")),
+        e.violations());
+  }
+
+  @Test
+  void aNullGivenToACopyMethodIsAViolationToo() {
+    Organization school = Organization.of("lincoln-hs", "Lincoln High School", List.of(EDUCATION));
+
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> ((ImmutableOrganization) school).withName(null));
+    assertEquals(List.of(Violation.of("name", "must not be null")), e.violations());
   }
 
   @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.alignment.Dimension;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -90,4 +91,18 @@ public abstract class DimensionAlignment {
    * @return the explanation
    */
   public abstract String explanation();
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notNull("dimension", dimension())
+        .noNullElements("criterion", criterion())
+        .noNullElements("mean", mean())
+        .noNullElements("median", median())
+        .noNullElements("agreement", agreement())
+        .notNull("alignmentClass", alignmentClass())
+        .noNullElements("furthest", furthest())
+        .notNull("explanation", explanation())
+        .throwIfAny("DimensionAlignment");
+  }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.validation.Violation;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -94,5 +95,17 @@ public abstract class FrameworkProfile {
    */
   public List<DimensionAlignment> mostContestedFirst() {
     return dimensions().sortBy(d -> d.agreement().getOrElse(Double.MAX_VALUE));
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notNull("framework", framework())
+        .notNull("name", name())
+        .notNull("edition", edition())
+        .noNullElements("dimensions", dimensions())
+        .noNullElements("criteria", criteria())
+        .noNullElements("checks", checks())
+        .throwIfAny("FrameworkProfile");
   }
 }

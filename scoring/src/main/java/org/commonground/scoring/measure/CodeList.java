@@ -43,12 +43,15 @@ public final class CodeList<T> {
    * @param values the values, the first with code 0; distinct, at least one
    * @param <T> the type of the values
    * @return the code list
-   * @throws org.commonground.core.validation.ValidationException naming every repeated value
+   * @throws org.commonground.core.validation.ValidationException naming every null or repeated
+   *     value
    */
   public static <T> CodeList<T> of(List<T> values) {
     Violations.none()
-        .atLeast("values", values.size(), 1)
-        .distinct("values", values, v -> v)
+        .noNullElements("values", values)
+        .when(Violations.nullFree(values), v -> v
+            .atLeast("values", values.size(), 1)
+            .distinct("values", values, x -> x))
         .throwIfAny("CodeList");
     return new CodeList<>(values);
   }

@@ -7,6 +7,7 @@ import io.vavr.control.Option;
 import org.commonground.core.measure.AggregationType;
 import org.commonground.core.measure.Period;
 import org.commonground.core.measure.Unit;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -160,5 +161,21 @@ public abstract class CommunityValue {
    */
   public boolean complete() {
     return missingPartners().isEmpty();
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notNull("indicator", indicator())
+        .notNull("period", period())
+        .notNull("unit", unit())
+        .notNull("aggregation", aggregation())
+        .noNullElements("denominator", denominator())
+        .noNullElements("partners", partners())
+        .noNullElements("missingPartners", missingPartners())
+        .noNullElements("contributions", contributions())
+        .noNullElements("records", records())
+        .notNull("explanation", explanation())
+        .throwIfAny("CommunityValue");
   }
 }

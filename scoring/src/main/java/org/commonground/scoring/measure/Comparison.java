@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.measure.Period;
+import org.commonground.core.validation.Violations;
 import org.commonground.scoring.uncertainty.ChangeTest;
 import org.immutables.value.Value;
 
@@ -147,5 +148,25 @@ public abstract class Comparison {
    */
   public boolean reportersChanged() {
     return !onlyInFrom().isEmpty() || !onlyInTo().isEmpty();
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notNull("fromPeriod", fromPeriod())
+        .notNull("toPeriod", toPeriod())
+        .notNull("basis", basis())
+        .noNullElements("partners", partners())
+        .noNullElements("onlyInFrom", onlyInFrom())
+        .noNullElements("onlyInTo", onlyInTo())
+        .noNullElements("fromValue", fromValue())
+        .noNullElements("toValue", toValue())
+        .noNullElements("change", change())
+        .noNullElements("relativeChange", relativeChange())
+        .noNullElements("test", test())
+        .noNullElements("direction", direction())
+        .noNullElements("judgement", judgement())
+        .notNull("explanation", explanation())
+        .throwIfAny("Comparison");
   }
 }

@@ -82,8 +82,11 @@ public abstract class ComparisonOptions {
   @Value.Check
   void check() {
     Violations.none()
+        .notNull("basis", basis())
+        .notNull("proportionMethod", proportionMethod())
+        .notNull("reliability", reliability())
         .require(level() > 0 && level() < 1, "level", "must be between 0 and 1 (exclusive), got " + level())
-        .require(proportionMethod() == IntervalMethod.WILSON || proportionMethod() == IntervalMethod.CLOPPER_PEARSON,
+        .require(proportionMethod() == null || proportionMethod() == IntervalMethod.WILSON || proportionMethod() == IntervalMethod.CLOPPER_PEARSON,
             "proportionMethod", "must be WILSON or CLOPPER_PEARSON, got " + proportionMethod())
         .throwIfAny("ComparisonOptions");
   }

@@ -3,6 +3,7 @@ package org.commonground.scoring.measure;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.control.Option;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -50,4 +51,13 @@ public abstract class Contribution {
    * @return the record count, or none
    */
   public abstract Option<Long> records();
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notNull("partner", partner())
+        .noNullElements("denominator", denominator())
+        .noNullElements("records", records())
+        .throwIfAny("Contribution");
+  }
 }

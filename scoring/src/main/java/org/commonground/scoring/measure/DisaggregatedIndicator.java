@@ -6,6 +6,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.SortedMap;
 import io.vavr.control.Option;
 import org.commonground.core.measure.Target;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -95,5 +96,18 @@ public abstract class DisaggregatedIndicator {
    */
   public Option<GroupSeries> series(SortedMap<String, String> group) {
     return groups().find(g -> g.group().equals(group));
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notNull("indicator", indicator())
+        .noNullElements("dimensions", dimensions())
+        .noNullEntries("reference", reference())
+        .noNullElements("target", target())
+        .notNull("options", options())
+        .noNullElements("groups", groups())
+        .notNull("explanation", explanation())
+        .throwIfAny("DisaggregatedIndicator");
   }
 }

@@ -83,11 +83,19 @@ public final class Disaggregation {
    * @param options the comparison basis of the gap's steps, the confidence level, the interval
    *     method for proportions and the reliability rule
    * @return every group's series with its gaps
-   * @throws org.commonground.core.validation.ValidationException naming an unknown indicator,
-   *     dimension or reference group, or missing options
+   * @throws org.commonground.core.validation.ValidationException naming every null argument,
+   *     dimension or reference group; or an unknown indicator, dimension or reference group, or
+   *     missing options
    */
   public static DisaggregatedIndicator of(MeasurePartial partial, String indicatorId, List<String> dimensions,
       SortedMap<String, String> reference, ComparisonOptions options) {
+    Violations.none()
+        .notNull("partial", partial)
+        .notNull("indicator", indicatorId)
+        .noNullElements("dimensions", dimensions)
+        .noNullEntries("reference", reference)
+        .notNull("options", options)
+        .throwIfAny("Disaggregation");
     MeasureLayout layout = partial.layout();
     List<String> known = layout.dimensions().map(SubgroupDimension::name);
     Violations found =

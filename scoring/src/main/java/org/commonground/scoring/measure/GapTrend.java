@@ -2,6 +2,7 @@ package org.commonground.scoring.measure;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -65,5 +66,12 @@ public abstract class GapTrend {
   public String toString() {
     return direction().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " for " + periodsHeld()
         + (periodsHeld() == 1 ? " period" : " periods");
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notNull("direction", direction())
+        .throwIfAny("GapTrend");
   }
 }

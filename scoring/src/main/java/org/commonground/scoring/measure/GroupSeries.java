@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.collection.SortedMap;
 import io.vavr.control.Option;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -58,4 +59,14 @@ public abstract class GroupSeries {
    *     latest step could not be compared
    */
   public abstract Option<GapTrend> gapTrend();
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .noNullEntries("group", group())
+        .noNullElements("values", values())
+        .noNullElements("gapChanges", gapChanges())
+        .noNullElements("gapTrend", gapTrend())
+        .throwIfAny("GroupSeries");
+  }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.SortedMap;
 import io.vavr.control.Option;
 import org.commonground.core.measure.Period;
+import org.commonground.core.validation.Violations;
 import org.commonground.scoring.uncertainty.ChangeTest;
 import org.immutables.value.Value;
 
@@ -109,4 +110,17 @@ public abstract class GroupValue {
    *     that period, or where no sampling model applies (a mean, fractional events)
    */
   public abstract Option<ChangeTest> gapTest();
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .noNullEntries("group", group())
+        .notNull("period", period())
+        .noNullElements("gap", gap())
+        .noNullElements("gapRatio", gapRatio())
+        .noNullElements("distanceToTarget", distanceToTarget())
+        .notNull("uncertainty", uncertainty())
+        .noNullElements("gapTest", gapTest())
+        .throwIfAny("GroupValue");
+  }
 }

@@ -85,9 +85,16 @@ public final class MeasureAccumulator {
    * An empty accumulator.
    *
    * @param layout the layout of the tables and partials it will take
+   * @throws org.commonground.core.validation.ValidationException naming {@code layout} if it is null
    */
   public MeasureAccumulator(MeasureLayout layout) {
-    this(layout, layout.cells() <= DENSE_CELLS);
+    this(layout, present(layout).cells() <= DENSE_CELLS);
+  }
+
+  /** The layout, checked once, before the constructor reads it. */
+  private static MeasureLayout present(MeasureLayout layout) {
+    org.commonground.core.validation.Violations.none().notNull("layout", layout).throwIfAny("MeasureAccumulator");
+    return layout;
   }
 
   private MeasureAccumulator(MeasureLayout layout, boolean dense) {

@@ -68,11 +68,18 @@ public final class MeasureLayout {
    * @param periods the periods
    * @param dimensions the subgroup dimensions, with distinct names; may be empty
    * @return the layout
-   * @throws org.commonground.core.validation.ValidationException if the set has no indicator, two
+   * @throws org.commonground.core.validation.ValidationException naming each null argument or
+   *     dimension; or if the set has no indicator, two
    *     dimensions share a name, or the cells number 2⁶³ or more
    */
   public static MeasureLayout of(
       SharedMeasureSet measures, CodeList<String> partners, CodeList<Period> periods, List<SubgroupDimension> dimensions) {
+    Violations.none()
+        .notNull("measures", measures)
+        .notNull("partners", partners)
+        .notNull("periods", periods)
+        .noNullElements("dimensions", dimensions)
+        .throwIfAny("MeasureLayout");
     BigInteger cells =
         dimensions.map(d -> BigInteger.valueOf(d.groups().size()))
             .fold(BigInteger.valueOf((long) measures.indicators().size() * periods.size() * partners.size()), BigInteger::multiply);

@@ -105,15 +105,28 @@ public final class MeasurePartial {
    * @param numeratorTerms the terms of each cell's numerator sum
    * @param denominatorTerms the terms of each cell's denominator sum
    * @return the partial; the arrays are copied
-   * @throws org.commonground.core.validation.ValidationException naming a wrong length; or counting
+   * @throws org.commonground.core.validation.ValidationException naming every null argument, a
+   *     wrong length, or every null term array; or counting
    *     every problem with its position, the first hundred spelled out
    */
   public static MeasurePartial of(
       MeasureLayout layout, long[] keys, long[] records, double[][] numeratorTerms, double[][] denominatorTerms) {
     Violations.none()
+        .notNull("layout", layout)
+        .notNull("keys", keys)
+        .notNull("records", records)
+        .notNull("numeratorTerms", numeratorTerms)
+        .notNull("denominatorTerms", denominatorTerms)
+        .throwIfAny("MeasurePartial");
+    Violations.none()
         .require(records.length == keys.length, "records", "must have one count per key (" + keys.length + "), got " + records.length)
         .require(numeratorTerms.length == keys.length, "numeratorTerms", "must have one sum per key (" + keys.length + "), got " + numeratorTerms.length)
         .require(denominatorTerms.length == keys.length, "denominatorTerms", "must have one sum per key (" + keys.length + "), got " + denominatorTerms.length)
+        .throwIfAny("MeasurePartial");
+    // Once per call, a pass over the cells' term arrays (not over records).
+    Violations.none()
+        .noNullElements("numeratorTerms", Arrays.asList(numeratorTerms))
+        .noNullElements("denominatorTerms", Arrays.asList(denominatorTerms))
         .throwIfAny("MeasurePartial");
     // Copied first and checked after, so that what is checked is what is kept.
     int cells = keys.length;

@@ -71,12 +71,22 @@ public final class MeasureTable {
    * @param numerator numerators (or counts, or values)
    * @param denominator denominators (0 for counts)
    * @return the table; it shares no array with the arguments
-   * @throws org.commonground.core.validation.ValidationException naming every column of another
-   *     length; or counting every non-conforming value, the first hundred named by column and row
+   * @throws org.commonground.core.validation.ValidationException naming every null argument or
+   *     group column; or every column of another length; or counting every non-conforming value, the first hundred named by column and row
    */
   public static MeasureTable of(
       MeasureLayout layout, int[] partner, int[] indicator, int[] period, int[][] groups,
       double[] numerator, double[] denominator) {
+    // Once per call, never per record.
+    Violations.none()
+        .notNull("layout", layout)
+        .notNull("partner", partner)
+        .notNull("indicator", indicator)
+        .notNull("period", period)
+        .noNullElements("groups", groups == null ? null : java.util.Arrays.asList(groups))
+        .notNull("numerator", numerator)
+        .notNull("denominator", denominator)
+        .throwIfAny("MeasureTable");
     int n = partner.length;
     Violations lengths =
         Violations.none()
@@ -107,8 +117,10 @@ public final class MeasureTable {
    *
    * @param layout what the codes mean
    * @return a new, empty builder
+   * @throws org.commonground.core.validation.ValidationException naming {@code layout} if it is null
    */
   public static Builder builder(MeasureLayout layout) {
+    Violations.none().notNull("layout", layout).throwIfAny("MeasureTable.Builder");
     return new Builder(layout);
   }
 

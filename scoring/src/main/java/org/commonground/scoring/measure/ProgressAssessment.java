@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.control.Option;
 import org.commonground.core.measure.Period;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -85,5 +86,18 @@ public abstract class ProgressAssessment {
    */
   public boolean inDesiredDirection() {
     return observedGrowth().exists(g -> g > 0);
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notNull("status", status())
+        .noNullElements("basePeriod", basePeriod())
+        .noNullElements("currentPeriod", currentPeriod())
+        .noNullElements("observedGrowth", observedGrowth())
+        .noNullElements("requiredGrowth", requiredGrowth())
+        .noNullElements("ratio", ratio())
+        .notNull("explanation", explanation())
+        .throwIfAny("ProgressAssessment");
   }
 }

@@ -64,6 +64,7 @@ public final class RollUp {
    */
   public static List<CommunityValue> communityValues(
       ObservationSet data, Function<Indicator, List<String>> expectedPartners) {
+    Violations.none().notNull("data", data).notNull("expectedPartners", expectedPartners).throwIfAny("RollUp");
     // One pass puts each whole-population observation under its indicator and period, in the
     // order given; filtering the whole list per indicator and again per period would be quadratic.
     // An indicator's periods share its calendar, so they are ordered.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -88,5 +89,15 @@ public abstract class Scorecard {
    */
   public boolean meetsProofPoint() {
     return shareImproving().exists(s -> s >= PROOF_POINT);
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notNull("name", name())
+        .noNullElements("rows", rows())
+        .noNullElements("shareImproving", shareImproving())
+        .notNull("explanation", explanation())
+        .throwIfAny("Scorecard");
   }
 }

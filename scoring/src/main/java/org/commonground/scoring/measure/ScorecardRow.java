@@ -6,6 +6,7 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.measure.Indicator;
 import org.commonground.core.measure.Target;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -153,4 +154,26 @@ public abstract class ScorecardRow {
    * @return the explanation
    */
   public abstract String explanation();
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notNull("indicator", indicator())
+        .noNullElements("series", series())
+        .noNullElements("current", current())
+        .noNullElements("prior", prior())
+        .noNullElements("currentTarget", currentTarget())
+        .noNullElements("nextTarget", nextTarget())
+        .noNullElements("varianceFromTarget", varianceFromTarget())
+        .notNull("options", options())
+        .noNullElements("uncertainty", uncertainty())
+        .noNullElements("changes", changes())
+        .noNullElements("baselineComparison", baselineComparison())
+        .noNullElements("baselineChange", baselineChange())
+        .noNullElements("improvedSinceBaseline", improvedSinceBaseline())
+        .noNullElements("trend", trend())
+        .notNull("progress", progress())
+        .notNull("explanation", explanation())
+        .throwIfAny("ScorecardRow");
+  }
 }

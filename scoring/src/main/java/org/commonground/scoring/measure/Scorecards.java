@@ -155,6 +155,11 @@ public final class Scorecards {
    * @return the row
    */
   public static ScorecardRow row(Indicator indicator, List<CommunityValue> values, ComparisonOptions options) {
+    Violations.none()
+        .notNull("indicator", indicator)
+        .noNullElements("values", values)
+        .notNull("options", options)
+        .throwIfAny("ScorecardRow");
     List<CommunityValue> series = values.sortBy(CommunityValue::period);
     Option<CommunityValue> current = series.lastOption();
     Option<CommunityValue> prior = series.size() >= 2 ? Option.of(series.get(series.size() - 2)) : Option.none();

@@ -29,13 +29,17 @@ public final class SubgroupDimension {
    * @param name the dimension's name; not blank
    * @param groups its groups, distinct, at least one
    * @return the dimension
-   * @throws org.commonground.core.validation.ValidationException naming every problem
+   * @throws org.commonground.core.validation.ValidationException naming every problem, nulls
+   *     included
    */
   public static SubgroupDimension of(String name, List<String> groups) {
     Violations.none()
-        .notBlank("name", name)
-        .atLeast("groups", groups.size(), 1)
-        .distinct("groups", groups, g -> g)
+        .notNull("name", name)
+        .noNullElements("groups", groups)
+        .when(name != null, v -> v.notBlank("name", name))
+        .when(Violations.nullFree(groups), v -> v
+            .atLeast("groups", groups.size(), 1)
+            .distinct("groups", groups, g -> g))
         .throwIfAny("SubgroupDimension");
     return new SubgroupDimension(name, CodeList.of(groups));
   }

@@ -2,6 +2,7 @@ package org.commonground.scoring.measure;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -94,5 +95,13 @@ public abstract class Trend {
     String judgement = judgement().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     String direction = direction().name().toLowerCase(java.util.Locale.ROOT);
     return judgement + " (" + direction + ") for " + periodsHeld() + (periodsHeld() == 1 ? " period" : " periods");
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notNull("direction", direction())
+        .notNull("judgement", judgement())
+        .throwIfAny("Trend");
   }
 }

@@ -3,6 +3,7 @@ package org.commonground.scoring.measure;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.control.Option;
+import org.commonground.core.validation.Violations;
 import org.commonground.scoring.uncertainty.ConfidenceInterval;
 import org.commonground.scoring.uncertainty.Reliability;
 import org.immutables.value.Value;
@@ -64,5 +65,14 @@ public abstract class Uncertainty {
    */
   public boolean flagged() {
     return reliability().exists(r -> !r.isReliable());
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .noNullElements("interval", interval())
+        .noNullElements("reliability", reliability())
+        .notNull("explanation", explanation())
+        .throwIfAny("Uncertainty");
   }
 }

@@ -1,6 +1,7 @@
 package org.commonground.scoring.numeric;
 
 import java.util.Arrays;
+import org.commonground.core.validation.Violations;
 
 /**
  * The exact sum of a sequence of {@code double} values, rounded once, correctly, when read.
@@ -69,10 +70,14 @@ public final class ExactSum {
    *
    * @param values finite values
    * @return this accumulator
-   * @throws IllegalArgumentException if a value is NaN or infinite; the values before it are added
+   * @throws IllegalArgumentException if a value is NaN or infinite; the values before it are added;
+   *     a {@link org.commonground.core.validation.ValidationException} naming {@code values} if it
+   *     is null
    * @throws ArithmeticException if the running sum overflows
    */
   public ExactSum addAll(double... values) {
+    // Once per call, never per value.
+    Violations.none().notNull("values", values).throwIfAny("ExactSum");
     for (double x : values) {
       add(x);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.readiness.ReadinessStage;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -102,5 +103,16 @@ public abstract class CommunityReadinessScore {
    */
   public List<DimensionStage> lowestFirst() {
     return dimensions().sortBy(DimensionStage::score);
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notNull("edition", edition())
+        .notNull("issue", issue())
+        .noNullElements("dimensions", dimensions())
+        .notNull("stage", stage())
+        .notNull("explanation", explanation())
+        .throwIfAny("CommunityReadinessScore");
   }
 }

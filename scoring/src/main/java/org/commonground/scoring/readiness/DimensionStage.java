@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.commonground.core.readiness.ReadinessDimension;
 import org.commonground.core.readiness.ReadinessStage;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -74,4 +75,13 @@ public abstract class DimensionStage {
    * @return the explanation
    */
   public abstract String explanation();
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notNull("dimension", dimension())
+        .notNull("stage", stage())
+        .notNull("explanation", explanation())
+        .throwIfAny("DimensionStage");
+  }
 }

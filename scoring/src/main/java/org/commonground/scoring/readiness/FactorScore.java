@@ -6,6 +6,7 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.readiness.Band;
 import org.commonground.core.readiness.Factor;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -128,4 +129,21 @@ public abstract class FactorScore {
    * @return the explanation
    */
   public abstract String explanation();
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notNull("factor", factor())
+        .notNull("status", status())
+        .noNullElements("mean", mean())
+        .noNullElements("standardDeviation", standardDeviation())
+        .noNullElements("distribution", distribution())
+        .noNullElements("band", band())
+        .noNullElements("alpha", alpha())
+        .notNull("alphaBasis", alphaBasis())
+        .noNullElements("itemsUsed", itemsUsed())
+        .noNullElements("itemsMissing", itemsMissing())
+        .notNull("explanation", explanation())
+        .throwIfAny("FactorScore");
+  }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -58,5 +59,14 @@ public abstract class LadderPosition {
    */
   public boolean outOfOrder() {
     return !skipped().isEmpty();
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notNull("respondent", respondent())
+        .noNullElements("highest", highest())
+        .noNullElements("skipped", skipped())
+        .throwIfAny("LadderPosition");
   }
 }

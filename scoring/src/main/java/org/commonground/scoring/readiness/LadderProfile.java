@@ -3,6 +3,7 @@ package org.commonground.scoring.readiness;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -60,4 +61,14 @@ public abstract class LadderProfile {
    * @return the explanation
    */
   public abstract String explanation();
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notNull("ladder", ladder())
+        .noNullElements("positions", positions())
+        .noNullElements("distribution", distribution())
+        .notNull("explanation", explanation())
+        .throwIfAny("LadderProfile");
+  }
 }

@@ -37,6 +37,7 @@ public final class LadderScoring {
    *     and every step the ladder does not have, with its path
    */
   public static LadderProfile score(Ladder ladder, List<LadderResponse> responses) {
+    Violations.none().notNull("ladder", ladder).noNullElements("responses", responses).throwIfAny("LadderScoring");
     Violations found = Violations.none().distinct("responses", responses, LadderResponse::respondent);
     int index = 0;
     for (LadderResponse response : responses) {

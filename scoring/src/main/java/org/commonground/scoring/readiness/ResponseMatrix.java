@@ -53,10 +53,13 @@ public final class ResponseMatrix {
    * @param cells {@code respondents × items} answers, row-major, {@link #MISSING} where skipped;
    *     copied
    * @return the matrix
-   * @throws org.commonground.core.validation.ValidationException naming a wrong length, or every
+   * @throws org.commonground.core.validation.ValidationException naming a null argument, a wrong
+   *     length, or every
    *     answer outside the scale by row and item
    */
   public static ResponseMatrix of(Instrument instrument, int respondents, int[] cells) {
+    // Once per call; the cells are read once below.
+    Violations.none().notNull("instrument", instrument).notNull("cells", cells).throwIfAny("ResponseMatrix");
     int items = instrument.items().size();
     Violations.none()
         .require(respondents >= 0, "respondents", "must be at least 0, got " + respondents)
@@ -106,8 +109,10 @@ public final class ResponseMatrix {
    *
    * @param survey a survey
    * @return its matrix
+   * @throws org.commonground.core.validation.ValidationException naming {@code survey} if it is null
    */
   public static ResponseMatrix from(Survey survey) {
+    Violations.none().notNull("survey", survey).throwIfAny("ResponseMatrix");
     String[] itemIds = survey.instrument().items().map(Item::id).toJavaArray(String[]::new);
     int items = itemIds.length;
     int[] cells = new int[survey.responses().size() * items];

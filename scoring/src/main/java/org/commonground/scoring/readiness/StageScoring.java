@@ -10,6 +10,7 @@ import org.commonground.core.readiness.Interview;
 import org.commonground.core.readiness.ReadinessAssessment;
 import org.commonground.core.readiness.ReadinessDimension;
 import org.commonground.core.readiness.ReadinessStage;
+import org.commonground.core.validation.Violations;
 
 /**
  * Scores a Community Readiness assessment: the entry point of stage scoring.
@@ -46,6 +47,7 @@ public final class StageScoring {
    * @return the dimension and overall scores and stages
    */
   public static CommunityReadinessScore score(ReadinessAssessment assessment) {
+    Violations.none().notNull("assessment", assessment).throwIfAny("StageScoring");
     List<Interview> interviews = assessment.interviews();
     int n = interviews.size();
     List<DimensionStage> dimensions =

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.readiness.Band;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -78,5 +79,15 @@ public abstract class SurveyScore {
    */
   public List<FactorScore> inBand(Band band) {
     return factors().filter(f -> f.band().contains(band)).sortBy(f -> f.mean().get());
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notNull("instrument", instrument())
+        .notNull("edition", edition())
+        .notNull("rules", rules())
+        .noNullElements("factors", factors())
+        .throwIfAny("SurveyScore");
   }
 }

@@ -300,6 +300,7 @@ public abstract class SurveyScoring {
   @Value.Check
   void check() {
     Violations.none()
+        .notNull("bands", bands())
         .require(minimumRespondents() >= 1, "minimumRespondents", "must be at least 1, got " + minimumRespondents())
         .throwIfAny("SurveyScoring");
   }

@@ -3,6 +3,7 @@ package org.commonground.scoring.relationship;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.commonground.core.relationship.Level;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -71,5 +72,15 @@ public abstract class AsymmetricPair {
   @Override
   public String toString() {
     return first() + " → " + second() + ": " + firstRatesSecond() + "; " + second() + " → " + first() + ": " + secondRatesFirst();
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notNull("first", first())
+        .notNull("second", second())
+        .notNull("firstRatesSecond", firstRatesSecond())
+        .notNull("secondRatesFirst", secondRatesFirst())
+        .throwIfAny("AsymmetricPair");
   }
 }

@@ -3,6 +3,7 @@ package org.commonground.scoring.relationship;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.commonground.core.relationship.Level;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -46,4 +47,11 @@ public abstract class LevelShare {
    */
   @Value.Parameter
   public abstract double share();
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notNull("level", level())
+        .throwIfAny("LevelShare");
+  }
 }

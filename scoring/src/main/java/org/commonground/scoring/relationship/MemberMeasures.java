@@ -3,6 +3,7 @@ package org.commonground.scoring.relationship;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.control.Option;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -84,4 +85,13 @@ public abstract class MemberMeasures {
    * @return 0 to 1
    */
   public abstract double harmonicCloseness();
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notNull("member", member())
+        .noNullElements("trust", trust())
+        .noNullElements("value", value())
+        .throwIfAny("MemberMeasures");
+  }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -87,5 +88,14 @@ public abstract class NetworkMeasures {
    */
   public Option<MemberMeasures> member(String member) {
     return members().find(m -> m.member().equals(member));
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .noNullElements("degreeCentralization", degreeCentralization())
+        .noNullElements("members", members())
+        .notNull("explanation", explanation())
+        .throwIfAny("NetworkMeasures");
   }
 }

@@ -6,6 +6,7 @@ import io.vavr.control.Option;
 import java.util.Locale;
 import org.commonground.core.relationship.PartnerAssessment;
 import org.commonground.core.relationship.PartnerNetwork;
+import org.commonground.core.validation.Violations;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.alg.scoring.ClosenessCentrality;
@@ -46,6 +47,7 @@ public final class NetworkScoring {
    * @return its measures; the order of the assessments does not change them
    */
   public static NetworkMeasures score(PartnerNetwork network) {
+    Violations.none().notNull("network", network).throwIfAny("NetworkScoring");
     Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
     List<String> members = network.members();
     members.forEach(graph::addVertex);

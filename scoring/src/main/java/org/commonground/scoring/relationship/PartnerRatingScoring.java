@@ -5,6 +5,7 @@ import io.vavr.control.Option;
 import java.util.Locale;
 import org.commonground.core.relationship.Level;
 import org.commonground.core.relationship.PartnerRatings;
+import org.commonground.core.validation.Violations;
 
 /**
  * Summarizes the members' ratings of their relationships with each other: the entry point for the
@@ -32,6 +33,7 @@ public final class PartnerRatingScoring {
    * @return the summary; the order of the ratings does not change it
    */
   public static PartnerRatingSummary score(PartnerRatings ratings) {
+    Violations.none().notNull("ratings", ratings).throwIfAny("PartnerRatingScoring");
     List<String> members = ratings.members();
     List<Level> levels = ratings.continuum().levels();
     List<Level> rated = ratings.ratings().map(r -> ratings.continuum().level(r.level()).get());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -84,4 +85,16 @@ public abstract class PartnerRatingSummary {
    * @return the explanation
    */
   public abstract String explanation();
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notNull("continuum", continuum())
+        .noNullElements("meanLevel", meanLevel())
+        .noNullElements("levelShares", levelShares())
+        .noNullElements("asymmetricPairs", asymmetricPairs())
+        .noNullElements("unratedTies", unratedTies())
+        .notNull("explanation", explanation())
+        .throwIfAny("PartnerRatingSummary");
+  }
 }

@@ -1,6 +1,7 @@
 package org.commonground.scoring.suppression;
 
 import io.vavr.collection.List;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -142,5 +143,13 @@ public abstract class AuditedEntry {
             + Sensitivity.number(requiredAbove()) + " above" : "not recoverable")
         : "under-protected: needs " + Sensitivity.number(requiredBelow()) + " below and " + Sensitivity.number(requiredAbove()) + " above";
     return what + " lies in " + interval + " by " + from + ": " + verdict;
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .noNullElements("codes", codes())
+        .noNullElements("boundedBy", boundedBy())
+        .throwIfAny("AuditedEntry");
   }
 }

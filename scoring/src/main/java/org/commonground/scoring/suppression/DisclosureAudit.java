@@ -78,10 +78,15 @@ public abstract class DisclosureAudit {
    * @param rule the rule that says which entries are sensitive and what they need
    * @param published the table as published: its hidden entries are audited
    * @return the audit
-   * @throws org.commonground.core.validation.ValidationException if the published table does not
+   * @throws org.commonground.core.validation.ValidationException naming each null argument, or if the published table does not
    *     have the table's entries
    */
   public static DisclosureAudit of(Tabulation table, SuppressionRule rule, SuppressedTable published) {
+    Violations.none()
+        .notNull("table", table)
+        .notNull("rule", rule)
+        .notNull("published", published)
+        .throwIfAny("DisclosureAudit");
     TableLattice t = TableLattice.of(table);
     Violations.none()
         .require(published.entries().size() == t.entries, "published.entries",
@@ -97,15 +102,25 @@ public abstract class DisclosureAudit {
    * @param rule the rule that says which entries are sensitive and what they need
    * @param hidden the hidden entries, each by one code per dimension
    * @return the audit
-   * @throws org.commonground.core.validation.ValidationException naming every entry that is not of
+   * @throws org.commonground.core.validation.ValidationException naming each null argument or null entry, and every entry that is not of
    *     the table
    */
   public static DisclosureAudit of(Tabulation table, SuppressionRule rule, Iterable<? extends List<String>> hidden) {
+    Violations.none()
+        .notNull("table", table)
+        .notNull("rule", rule)
+        .notNull("hidden", hidden)
+        .throwIfAny("DisclosureAudit");
     TableLattice t = TableLattice.of(table);
     boolean[] pattern = new boolean[t.entries];
     Violations found = Violations.none();
     int i = 0;
     for (List<String> codes : hidden) {
+      if (codes == null || codes.contains(null)) {
+        found = found.noNullElements("hidden[" + i + "]", codes);
+        i++;
+        continue;
+      }
       try {
         pattern[TableLattice.entry(table, codes)] = true;
       } catch (IllegalArgumentException e) {
@@ -154,5 +169,13 @@ public abstract class DisclosureAudit {
         + " published equations, non-negativity" + (t.integral ? " and whole counts" : "") + ", each bound by "
         + (TransportationBounds.of(t) != null ? "maximum flow (a two-way table with all its totals)" : "linear programming") + "; " + exactness + ". " + (failing == 0 ? "No entry discloses." : failing + " entr" + (failing == 1 ? "y discloses." : "ies disclose."));
     return ImmutableDisclosureAudit.builder().entries(all).explanation(explanation).build();
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .noNullElements("entries", entries())
+        .notNull("explanation", explanation())
+        .throwIfAny("DisclosureAudit");
   }
 }

@@ -39,8 +39,11 @@ public final class MagnitudeTable implements Tabulation {
    *
    * @param dimensions the dimensions, at least one, with distinct names
    * @return a builder to add contributions to
+   * @throws org.commonground.core.validation.ValidationException naming {@code dimensions} or a
+   *     dimension that is null
    */
   public static Builder builder(List<Hierarchy> dimensions) {
+    Violations.none().noNullElements("dimensions", dimensions).throwIfAny("MagnitudeTable");
     return new Builder(dimensions);
   }
 

@@ -102,6 +102,7 @@ public abstract class ProtectionLevel {
   @Value.Check
   void check() {
     Violations.none()
+        .notNull("base", base())
         .require(Double.isFinite(share()) && share() >= 0 && share() <= 1, "share", "must be between 0 and 1, got " + share())
         .require(Double.isFinite(minimum()) && minimum() > 0, "minimum", "must be finite and more than 0, got " + minimum())
         .throwIfAny("ProtectionLevel");

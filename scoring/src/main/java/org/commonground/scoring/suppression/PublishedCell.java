@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -80,4 +81,14 @@ public abstract class PublishedCell {
    * @return the reason
    */
   public abstract String reason();
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .noNullElements("codes", codes())
+        .noNullElements("value", value())
+        .noNullElements("suppression", suppression())
+        .notNull("reason", reason())
+        .throwIfAny("PublishedCell");
+  }
 }

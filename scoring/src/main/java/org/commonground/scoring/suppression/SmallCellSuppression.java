@@ -5,6 +5,7 @@ import io.vavr.control.Option;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
+import org.commonground.core.validation.Violations;
 
 /**
  * Suppresses the sensitive entries of a table before it is published, with complementary
@@ -77,6 +78,11 @@ public final class SmallCellSuppression {
    * @return the table as it may be published
    */
   public static SuppressedTable apply(Tabulation table, SuppressionRule rule, Objective objective) {
+    Violations.none()
+        .notNull("table", table)
+        .notNull("rule", rule)
+        .notNull("objective", objective)
+        .throwIfAny("SmallCellSuppression");
     TableLattice t = TableLattice.of(table);
     Sensitivity s = Sensitivity.of(t, rule);
     Pattern p = new Pattern(t);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -166,5 +167,16 @@ public abstract class SuppressedTable {
    */
   public int count(Suppression why) {
     return entries().count(e -> e.suppression().contains(why));
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notNull("rule", rule())
+        .noNullElements("codes", codes())
+        .noNullElements("categories", categories())
+        .noNullElements("entries", entries())
+        .notNull("explanation", explanation())
+        .throwIfAny("SuppressedTable");
   }
 }

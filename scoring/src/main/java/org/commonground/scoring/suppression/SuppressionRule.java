@@ -136,6 +136,9 @@ public abstract class SuppressionRule {
   @Value.Check
   void check() {
     Violations.none()
+        .notNull("protection", protection())
+        .noNullElements("percentRule", percentRule())
+        .noNullElements("dominanceRule", dominanceRule())
         .require(threshold() >= 1, "threshold", "must be at least 1, got " + threshold())
         .throwIfAny("SuppressionRule");
   }

@@ -3,6 +3,7 @@ package org.commonground.scoring.uncertainty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.control.Option;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -85,4 +86,15 @@ public abstract class ChangeTest {
    * @return the explanation
    */
   public abstract String explanation();
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .notNull("test", test())
+        .noNullElements("lower", lower())
+        .noNullElements("upper", upper())
+        .noNullElements("pValue", pValue())
+        .notNull("explanation", explanation())
+        .throwIfAny("ChangeTest");
+  }
 }

@@ -84,6 +84,7 @@ public abstract class ConfidenceInterval {
   @Value.Check
   void check() {
     Violations.none()
+        .notNull("method", method())
         .require(Double.isFinite(lower()), "lower", "must be a finite number, got " + lower())
         .require(Double.isFinite(upper()), "upper", "must be a finite number, got " + upper())
         .require(!(lower() > upper()), "upper",

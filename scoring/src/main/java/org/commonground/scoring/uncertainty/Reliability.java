@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -56,5 +57,13 @@ public abstract class Reliability {
   @JsonIgnore
   public boolean isReliable() {
     return concerns().isEmpty();
+  }
+
+  @Value.Check
+  void check() {
+    Violations.none()
+        .noNullElements("relativeStandardError", relativeStandardError())
+        .noNullElements("concerns", concerns())
+        .throwIfAny("Reliability");
   }
 }
