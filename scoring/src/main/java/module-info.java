@@ -21,8 +21,6 @@ module org.commonground.scoring {
   requires ojalgo;
   requires org.apache.commons.statistics.distribution;
   requires static org.immutables.value.annotations;
-  requires static com.fasterxml.jackson.annotation;
-  requires static com.fasterxml.jackson.databind;
 
   exports org.commonground.scoring.alignment;
   exports org.commonground.scoring.measure;
@@ -31,11 +29,4 @@ module org.commonground.scoring {
   exports org.commonground.scoring.relationship;
   exports org.commonground.scoring.suppression;
   exports org.commonground.scoring.uncertainty;
-
-  opens org.commonground.scoring.alignment to com.fasterxml.jackson.databind;
-  opens org.commonground.scoring.measure to com.fasterxml.jackson.databind;
-  opens org.commonground.scoring.readiness to com.fasterxml.jackson.databind;
-  opens org.commonground.scoring.relationship to com.fasterxml.jackson.databind;
-  opens org.commonground.scoring.suppression to com.fasterxml.jackson.databind;
-  opens org.commonground.scoring.uncertainty to com.fasterxml.jackson.databind;
 }

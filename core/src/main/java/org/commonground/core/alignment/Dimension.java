@@ -1,7 +1,5 @@
 package org.commonground.core.alignment;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.validation.Violations;
@@ -20,8 +18,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableDimension.class)
-@JsonDeserialize(as = ImmutableDimension.class)
 public abstract class Dimension {
 
   Dimension() {}

@@ -1,7 +1,5 @@
 package org.commonground.core.alignment;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.control.Option;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
@@ -18,8 +16,6 @@ import org.immutables.value.Value;
  * {@link AlignmentRatings}.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableRating.class)
-@JsonDeserialize(as = ImmutableRating.class)
 public abstract class Rating {
 
   Rating() {}

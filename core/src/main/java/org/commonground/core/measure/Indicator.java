@@ -1,7 +1,5 @@
 package org.commonground.core.measure;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.validation.Violations;
@@ -33,8 +31,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableIndicator.class)
-@JsonDeserialize(as = ImmutableIndicator.class)
 public abstract class Indicator {
 
   Indicator() {}

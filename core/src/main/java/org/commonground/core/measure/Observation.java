@@ -1,7 +1,5 @@
 package org.commonground.core.measure;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.SortedMap;
 import io.vavr.collection.TreeMap;
 import io.vavr.control.Option;
@@ -25,8 +23,6 @@ import org.immutables.value.Value;
  * {@link ObservationSet}. This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableObservation.class)
-@JsonDeserialize(as = ImmutableObservation.class)
 public abstract class Observation {
 
   Observation() {}

@@ -1,7 +1,5 @@
 package org.commonground.core.measure;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -17,8 +15,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableOutcome.class)
-@JsonDeserialize(as = ImmutableOutcome.class)
 public abstract class Outcome {
 
   Outcome() {}

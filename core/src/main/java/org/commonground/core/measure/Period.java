@@ -1,7 +1,5 @@
 package org.commonground.core.measure;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Objects;
@@ -144,7 +142,6 @@ public final class Period implements Comparable<Period> {
    *     {@link org.commonground.core.validation.ValidationException} naming {@code text} if it is
    *     null
    */
-  @JsonCreator
   public static Period parse(String text) {
     Violations.none().notNull("text", text).throwIfAny("Period");
     Matcher m;
@@ -357,7 +354,6 @@ public final class Period implements Comparable<Period> {
    * Returns the text form {@link #parse} reads: {@code 2024-03}, {@code 2024-Q1},
    * {@code SY2024-25}, {@code FY2024-M10}, {@code 2024}.
    */
-  @JsonValue
   @Override
   public String toString() {
     switch (type) {

@@ -1,7 +1,5 @@
 package org.commonground.core.measure;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
@@ -27,8 +25,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSharedMeasureSet.class)
-@JsonDeserialize(as = ImmutableSharedMeasureSet.class)
 public abstract class SharedMeasureSet {
 
   /** The fewest common outcomes seed 001 advises. */

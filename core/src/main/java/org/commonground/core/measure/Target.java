@@ -1,7 +1,5 @@
 package org.commonground.core.measure;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -18,8 +16,6 @@ import org.immutables.value.Value;
  * {@link Indicator}.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableTarget.class)
-@JsonDeserialize(as = ImmutableTarget.class)
 public abstract class Target {
 
   /** An interim target on the way, or the long-term target. */

@@ -1,7 +1,5 @@
 package org.commonground.core.measure;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.Set;
 import org.commonground.core.validation.Violations;
@@ -21,8 +19,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableUnit.class)
-@JsonDeserialize(as = ImmutableUnit.class)
 public abstract class Unit {
 
   /** A count. */

@@ -1,7 +1,5 @@
 package org.commonground.core.partner;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
@@ -22,8 +20,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableOrganization.class)
-@JsonDeserialize(as = ImmutableOrganization.class)
 public abstract class Organization {
 
   Organization() {}

@@ -1,7 +1,5 @@
 package org.commonground.core.partner;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.control.Option;
 import java.util.Locale;
 import org.commonground.core.validation.Violations;
@@ -22,8 +20,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSector.class)
-@JsonDeserialize(as = ImmutableSector.class)
 public abstract class Sector {
 
   /** The four sectors a partnership can draw on. */

@@ -1,7 +1,5 @@
 package org.commonground.core.readiness;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.validation.Violations;
@@ -21,8 +19,6 @@ import org.immutables.value.Value;
  * checked by {@link ReadinessAssessment}.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableInterview.class)
-@JsonDeserialize(as = ImmutableInterview.class)
 public abstract class Interview {
 
   Interview() {}

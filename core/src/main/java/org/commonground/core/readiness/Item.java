@@ -1,7 +1,5 @@
 package org.commonground.core.readiness;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.control.Option;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
@@ -25,8 +23,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableItem.class)
-@JsonDeserialize(as = ImmutableItem.class)
 public abstract class Item {
 
   Item() {}

@@ -1,7 +1,5 @@
 package org.commonground.core.readiness;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.SortedSet;
 import io.vavr.collection.TreeSet;
 import org.commonground.core.validation.Violations;
@@ -17,8 +15,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableLadderResponse.class)
-@JsonDeserialize(as = ImmutableLadderResponse.class)
 public abstract class LadderResponse {
 
   LadderResponse() {}

@@ -1,7 +1,5 @@
 package org.commonground.core.readiness;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -15,8 +13,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableLadderStep.class)
-@JsonDeserialize(as = ImmutableLadderStep.class)
 public abstract class LadderStep {
 
   LadderStep() {}

@@ -1,7 +1,5 @@
 package org.commonground.core.readiness;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import org.commonground.core.validation.Violation;
@@ -24,8 +22,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableReadinessAssessment.class)
-@JsonDeserialize(as = ImmutableReadinessAssessment.class)
 public abstract class ReadinessAssessment {
 
   ReadinessAssessment() {}

@@ -1,7 +1,5 @@
 package org.commonground.core.readiness;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
@@ -20,8 +18,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableResponseScale.class)
-@JsonDeserialize(as = ImmutableResponseScale.class)
 public abstract class ResponseScale {
 
   /**

@@ -1,7 +1,5 @@
 package org.commonground.core.readiness;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.Map;
 import io.vavr.collection.TreeMap;
 import org.commonground.core.validation.Violations;
@@ -19,8 +17,6 @@ import org.immutables.value.Value;
  * {@link Survey}.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSurveyResponse.class)
-@JsonDeserialize(as = ImmutableSurveyResponse.class)
 public abstract class SurveyResponse {
 
   SurveyResponse() {}

@@ -1,7 +1,5 @@
 package org.commonground.core.relationship;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
@@ -25,8 +23,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableFit.class)
-@JsonDeserialize(as = ImmutableFit.class)
 public abstract class Fit {
 
   Fit() {}

@@ -1,7 +1,5 @@
 package org.commonground.core.relationship;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.collection.SortedMap;
@@ -33,8 +31,6 @@ import org.immutables.value.Value;
  * is assumed. This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableFitQuestion.class)
-@JsonDeserialize(as = ImmutableFitQuestion.class)
 public abstract class FitQuestion {
 
   FitQuestion() {}

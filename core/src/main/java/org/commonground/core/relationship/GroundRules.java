@@ -1,8 +1,5 @@
 package org.commonground.core.relationship;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.collection.SortedMap;
 import io.vavr.collection.TreeMap;
@@ -24,8 +21,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableGroundRules.class)
-@JsonDeserialize(as = ImmutableGroundRules.class)
 public abstract class GroundRules {
 
   /** No rules settled yet. */
@@ -66,7 +61,6 @@ public abstract class GroundRules {
    *
    * @return true if nothing is missing
    */
-  @JsonIgnore
   public boolean isComplete() {
     return missing().isEmpty();
   }

@@ -1,7 +1,5 @@
 package org.commonground.core.relationship;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.collection.SortedMap;
@@ -30,8 +28,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableLevel.class)
-@JsonDeserialize(as = ImmutableLevel.class)
 public abstract class Level implements Comparable<Level> {
 
   Level() {}

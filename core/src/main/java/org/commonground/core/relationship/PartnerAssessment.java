@@ -1,7 +1,5 @@
 package org.commonground.core.relationship;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -26,8 +24,6 @@ import org.immutables.value.Value;
  * PartnerNetwork}.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutablePartnerAssessment.class)
-@JsonDeserialize(as = ImmutablePartnerAssessment.class)
 public abstract class PartnerAssessment {
 
   /** The lowest point of each item's scale: not at all. */

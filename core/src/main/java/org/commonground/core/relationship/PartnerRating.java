@@ -1,7 +1,5 @@
 package org.commonground.core.relationship;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -18,8 +16,6 @@ import org.immutables.value.Value;
  * checked by {@link PartnerRatings}.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutablePartnerRating.class)
-@JsonDeserialize(as = ImmutablePartnerRating.class)
 public abstract class PartnerRating {
 
   PartnerRating() {}

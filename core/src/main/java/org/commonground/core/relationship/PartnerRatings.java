@@ -1,7 +1,5 @@
 package org.commonground.core.relationship;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.HashMap;
@@ -28,8 +26,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutablePartnerRatings.class)
-@JsonDeserialize(as = ImmutablePartnerRatings.class)
 public abstract class PartnerRatings {
 
   PartnerRatings() {}

@@ -1,7 +1,5 @@
 package org.commonground.core.relationship;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.collection.TreeSet;
@@ -32,8 +30,6 @@ import org.immutables.value.Value;
  * immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutablePartnership.class)
-@JsonDeserialize(as = ImmutablePartnership.class)
 public abstract class Partnership {
 
   Partnership() {}

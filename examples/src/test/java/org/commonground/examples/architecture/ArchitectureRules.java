@@ -100,6 +100,14 @@ final class ArchitectureRules {
         .because("core and scoring do no I/O: the host application does");
   }
 
+  /** Core and scoring know nothing of JSON: its forms live in serialization. */
+  ArchRule noJson() {
+    return noClasses()
+        .that().resideInAnyPackage(core(), scoring())
+        .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
+        .because("the JSON forms live in serialization, so that core and scoring compile and run without Jackson");
+  }
+
   /** Core and scoring neither read the clock or the environment nor print. */
   ArchRule noClockConsoleOrEnvironment() {
     return noClasses()

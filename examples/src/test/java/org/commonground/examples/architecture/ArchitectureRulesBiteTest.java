@@ -42,6 +42,14 @@ class ArchitectureRulesBiteTest {
   }
 
   @Test
+  void noJsonReportsJacksonInCoreAndScoring() {
+    String report = violations(RULES.noJson());
+
+    assertTrue(report.contains("AnnotatedForJackson"), report);
+    assertFalse(report.contains("PrintsReport"), report);
+  }
+
+  @Test
   void noClockConsoleOrEnvironmentReportsEachAccess() {
     String report = violations(RULES.noClockConsoleOrEnvironment());
 

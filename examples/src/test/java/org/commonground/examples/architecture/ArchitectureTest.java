@@ -38,6 +38,11 @@ class ArchitectureTest {
   }
 
   @Test
+  void coreAndScoringKnowNothingOfJson() {
+    RULES.noJson().check(LIBRARY);
+  }
+
+  @Test
   void coreAndScoringReadNoClockConsoleOrEnvironment() {
     RULES.noClockConsoleOrEnvironment().check(LIBRARY);
   }

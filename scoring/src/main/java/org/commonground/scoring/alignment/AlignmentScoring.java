@@ -1,7 +1,5 @@
 package org.commonground.scoring.alignment;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.util.Locale;
@@ -36,8 +34,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableAlignmentScoring.class)
-@JsonDeserialize(as = ImmutableAlignmentScoring.class)
 public abstract class AlignmentScoring {
 
   AlignmentScoring() {}

@@ -1,7 +1,5 @@
 package org.commonground.scoring.alignment;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.alignment.Dimension;
@@ -23,8 +21,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableDimensionAlignment.class)
-@JsonDeserialize(as = ImmutableDimensionAlignment.class)
 public abstract class DimensionAlignment {
 
   DimensionAlignment() {}

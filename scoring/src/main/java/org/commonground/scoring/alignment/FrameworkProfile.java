@@ -1,7 +1,5 @@
 package org.commonground.scoring.alignment;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.validation.Violation;
@@ -21,8 +19,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableFrameworkProfile.class)
-@JsonDeserialize(as = ImmutableFrameworkProfile.class)
 public abstract class FrameworkProfile {
 
   FrameworkProfile() {}

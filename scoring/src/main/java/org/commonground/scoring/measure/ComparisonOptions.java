@@ -1,7 +1,5 @@
 package org.commonground.scoring.measure;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.commonground.core.validation.Violations;
 import org.commonground.scoring.uncertainty.ConfidenceIntervals;
 import org.commonground.scoring.uncertainty.IntervalMethod;
@@ -23,8 +21,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableComparisonOptions.class)
-@JsonDeserialize(as = ImmutableComparisonOptions.class)
 public abstract class ComparisonOptions {
 
   ComparisonOptions() {}

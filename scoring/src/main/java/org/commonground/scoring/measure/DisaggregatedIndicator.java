@@ -1,7 +1,5 @@
 package org.commonground.scoring.measure;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.collection.SortedMap;
 import io.vavr.control.Option;
@@ -29,8 +27,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableDisaggregatedIndicator.class)
-@JsonDeserialize(as = ImmutableDisaggregatedIndicator.class)
 public abstract class DisaggregatedIndicator {
 
   DisaggregatedIndicator() {}

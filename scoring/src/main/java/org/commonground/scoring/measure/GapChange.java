@@ -1,7 +1,5 @@
 package org.commonground.scoring.measure;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.measure.Period;
@@ -42,8 +40,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableGapChange.class)
-@JsonDeserialize(as = ImmutableGapChange.class)
 public abstract class GapChange {
 
   GapChange() {}

@@ -1,7 +1,5 @@
 package org.commonground.scoring.measure;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.collection.SortedMap;
 import io.vavr.control.Option;
@@ -22,8 +20,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableGroupSeries.class)
-@JsonDeserialize(as = ImmutableGroupSeries.class)
 public abstract class GroupSeries {
 
   GroupSeries() {}

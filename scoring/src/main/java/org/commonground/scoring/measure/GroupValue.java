@@ -1,7 +1,5 @@
 package org.commonground.scoring.measure;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.SortedMap;
 import io.vavr.control.Option;
 import org.commonground.core.measure.Period;
@@ -30,8 +28,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableGroupValue.class)
-@JsonDeserialize(as = ImmutableGroupValue.class)
 public abstract class GroupValue {
 
   GroupValue() {}

@@ -1,7 +1,5 @@
 package org.commonground.scoring.measure;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.control.Option;
 import org.commonground.core.measure.Period;
 import org.commonground.core.validation.Violations;
@@ -22,8 +20,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableProgressAssessment.class)
-@JsonDeserialize(as = ImmutableProgressAssessment.class)
 public abstract class ProgressAssessment {
 
   ProgressAssessment() {}

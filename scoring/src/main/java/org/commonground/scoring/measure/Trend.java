@@ -1,7 +1,5 @@
 package org.commonground.scoring.measure;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -25,8 +23,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableTrend.class)
-@JsonDeserialize(as = ImmutableTrend.class)
 public abstract class Trend {
 
   /** Which way the value moved. */

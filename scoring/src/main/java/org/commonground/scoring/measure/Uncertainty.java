@@ -1,7 +1,5 @@
 package org.commonground.scoring.measure;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.control.Option;
 import org.commonground.core.validation.Violations;
 import org.commonground.scoring.uncertainty.ConfidenceInterval;
@@ -29,8 +27,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableUncertainty.class)
-@JsonDeserialize(as = ImmutableUncertainty.class)
 public abstract class Uncertainty {
 
   Uncertainty() {}

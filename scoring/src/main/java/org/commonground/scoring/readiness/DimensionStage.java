@@ -1,7 +1,5 @@
 package org.commonground.scoring.readiness;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.commonground.core.readiness.ReadinessDimension;
 import org.commonground.core.readiness.ReadinessStage;
 import org.commonground.core.validation.Violations;
@@ -21,8 +19,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableDimensionStage.class)
-@JsonDeserialize(as = ImmutableDimensionStage.class)
 public abstract class DimensionStage {
 
   DimensionStage() {}

@@ -1,7 +1,5 @@
 package org.commonground.scoring.readiness;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.validation.Violations;
@@ -19,8 +17,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableLadderPosition.class)
-@JsonDeserialize(as = ImmutableLadderPosition.class)
 public abstract class LadderPosition {
 
   LadderPosition() {}

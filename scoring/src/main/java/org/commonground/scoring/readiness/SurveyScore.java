@@ -1,7 +1,5 @@
 package org.commonground.scoring.readiness;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.readiness.Band;
@@ -20,8 +18,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSurveyScore.class)
-@JsonDeserialize(as = ImmutableSurveyScore.class)
 public abstract class SurveyScore {
 
   SurveyScore() {}

@@ -1,7 +1,5 @@
 package org.commonground.scoring.readiness;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
@@ -42,8 +40,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSurveyScoring.class)
-@JsonDeserialize(as = ImmutableSurveyScoring.class)
 public abstract class SurveyScoring {
 
   SurveyScoring() {}

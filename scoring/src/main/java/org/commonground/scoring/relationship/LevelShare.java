@@ -1,7 +1,5 @@
 package org.commonground.scoring.relationship;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.commonground.core.relationship.Level;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
@@ -18,8 +16,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableLevelShare.class)
-@JsonDeserialize(as = ImmutableLevelShare.class)
 public abstract class LevelShare {
 
   LevelShare() {}

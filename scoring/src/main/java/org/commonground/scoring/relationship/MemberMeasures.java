@@ -1,7 +1,5 @@
 package org.commonground.scoring.relationship;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.control.Option;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
@@ -19,8 +17,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableMemberMeasures.class)
-@JsonDeserialize(as = ImmutableMemberMeasures.class)
 public abstract class MemberMeasures {
 
   MemberMeasures() {}

@@ -1,7 +1,5 @@
 package org.commonground.scoring.relationship;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.validation.Violations;
@@ -23,8 +21,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableNetworkMeasures.class)
-@JsonDeserialize(as = ImmutableNetworkMeasures.class)
 public abstract class NetworkMeasures {
 
   NetworkMeasures() {}

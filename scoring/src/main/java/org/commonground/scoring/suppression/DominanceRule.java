@@ -1,7 +1,5 @@
 package org.commonground.scoring.suppression;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -19,8 +17,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableDominanceRule.class)
-@JsonDeserialize(as = ImmutableDominanceRule.class)
 public abstract class DominanceRule {
 
   DominanceRule() {}

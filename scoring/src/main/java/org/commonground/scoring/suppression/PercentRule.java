@@ -1,7 +1,5 @@
 package org.commonground.scoring.suppression;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -21,8 +19,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutablePercentRule.class)
-@JsonDeserialize(as = ImmutablePercentRule.class)
 public abstract class PercentRule {
 
   PercentRule() {}

@@ -1,7 +1,5 @@
 package org.commonground.scoring.suppression;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -22,8 +20,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableProtectionLevel.class)
-@JsonDeserialize(as = ImmutableProtectionLevel.class)
 public abstract class ProtectionLevel {
 
   /** What the share is a share of. */

@@ -1,7 +1,5 @@
 package org.commonground.scoring.suppression;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.validation.Violations;
@@ -23,8 +21,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSuppressedTable.class)
-@JsonDeserialize(as = ImmutableSuppressedTable.class)
 public abstract class SuppressedTable {
 
   SuppressedTable() {}

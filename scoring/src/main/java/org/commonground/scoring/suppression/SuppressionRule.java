@@ -1,7 +1,5 @@
 package org.commonground.scoring.suppression;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.control.Option;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
@@ -32,8 +30,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSuppressionRule.class)
-@JsonDeserialize(as = ImmutableSuppressionRule.class)
 public abstract class SuppressionRule {
 
   /**

@@ -1,7 +1,5 @@
 package org.commonground.scoring.uncertainty;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -24,8 +22,6 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableConfidenceInterval.class)
-@JsonDeserialize(as = ImmutableConfidenceInterval.class)
 public abstract class ConfidenceInterval {
 
   ConfidenceInterval() {}

@@ -1,8 +1,5 @@
 package org.commonground.scoring.uncertainty;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.validation.Violations;
@@ -22,8 +19,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableReliability.class)
-@JsonDeserialize(as = ImmutableReliability.class)
 public abstract class Reliability {
 
   Reliability() {}
@@ -54,7 +49,6 @@ public abstract class Reliability {
    *
    * @return true if reliable, false if it should be flagged or suppressed
    */
-  @JsonIgnore
   public boolean isReliable() {
     return concerns().isEmpty();
   }

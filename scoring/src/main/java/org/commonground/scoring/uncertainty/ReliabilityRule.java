@@ -1,7 +1,5 @@
 package org.commonground.scoring.uncertainty;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.validation.Violations;
@@ -30,8 +28,6 @@ import org.immutables.value.Value;
  * and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableReliabilityRule.class)
-@JsonDeserialize(as = ImmutableReliabilityRule.class)
 public abstract class ReliabilityRule {
 
   /** The NCHS minimum number of events, 20. */

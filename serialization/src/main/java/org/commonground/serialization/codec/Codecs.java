@@ -170,10 +170,6 @@ public final class Codecs {
     }
   };
 
-  /** Periods already parsed: a batch names a handful of periods a million times. Bounded; periods are immutable. */
-  private static final java.util.concurrent.ConcurrentHashMap<String, Period> PERIODS =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
   /** A period in its text form: {@code 2024-03}, {@code 2024-Q1}, {@code SY2024-25}, {@code FY2024-M10}, {@code 2024}. */
   public static final Codec<Period> PERIOD = new Codec<>() {
     @Override
@@ -182,14 +178,16 @@ public final class Codecs {
       if (text == null) {
         return null;
       }
-      Period known = PERIODS.get(text);
+      // A batch names a handful of periods a million times: each is parsed once per reading.
+      java.util.Map<String, Period> parsed = problems.periods();
+      Period known = parsed.get(text);
       if (known != null) {
         return known;
       }
       try {
         Period period = Period.parse(text);
-        if (PERIODS.size() < 10_000) {
-          PERIODS.putIfAbsent(text, period);
+        if (parsed.size() < 10_000) {
+          parsed.put(text, period);
         }
         return period;
       } catch (ValidationException e) {
