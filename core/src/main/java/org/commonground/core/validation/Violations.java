@@ -158,11 +158,11 @@ public final class Violations {
     Violations result = this;
     int index = 0;
     for (Object element : elements) {
-      String at = path + "[" + index + "]";
+      // The path is built only for a null or a nested list: a million valid elements build none.
       if (element == null) {
-        result = result.add(Violation.of(at, MUST_NOT_BE_NULL));
+        result = result.add(Violation.of(path + "[" + index + "]", MUST_NOT_BE_NULL));
       } else if (element instanceof Seq<?> nested) {
-        result = result.noNullElements(at, nested);
+        result = result.noNullElements(path + "[" + index + "]", nested);
       }
       index++;
     }
