@@ -173,7 +173,7 @@ class DocumentFuzzTest {
       refusedProperly(e);
     }
     if (value != null) {
-      check(lenient != null && same(kind, value, lenient), "the lenient reader read another value, or refused it");
+      check(lenient != null && same(kind, value, lenient), "the lenient reader read another value, or refused it: " + text);
       String written = CommonGroundJson.write(kind, value);
       check(same(kind, value, CommonGroundJson.read(kind, written)), "the value does not read back equal: " + written);
       check(SCHEMAS.get(kind.format()).get().validate(tree(input)).isEmpty(),
