@@ -84,6 +84,12 @@ final class DocumentReader {
       throw new ValidationException(subject(kind), io.vavr.collection.List.of(Violation.of("$",
           "must be UTF-8 (RFC 8259), got " + encoding)));
     }
+    int malformed = malformedUtf8(text);
+    if (malformed >= 0) {
+      throw new ValidationException(subject(kind), io.vavr.collection.List.of(Violation.of("$",
+          "must be UTF-8 (RFC 8259), got a malformed byte sequence at byte " + malformed + " (line "
+              + (1 + lineEnds(text, malformed)) + ")")));
+    }
     try (JsonParser p = FACTORY.createParser(text)) {
       JsonToken root = p.nextToken();
       if (root != JsonToken.START_OBJECT) {
@@ -156,6 +162,66 @@ final class DocumentReader {
       return "UTF-16 or UTF-32 (a byte order mark)";
     }
     return null;
+  }
+
+  /**
+   * The offset of the first byte that does not belong to well-formed UTF-8 (RFC 3629: no overlong
+   * forms, no surrogates, nothing past U+10FFFF), or -1. Checked before parsing because Jackson
+   * does not check every byte: a property name it has met before is matched by its bytes, and the
+   * table it matches in pads names with 0xFF bytes, so the malformed name {@code "form\xFF\xFFat"}
+   * was read as {@code "format"} once a document had been read.
+   */
+  static int malformedUtf8(byte[] text) {
+    int i = 0;
+    int n = text.length;
+    while (i < n) {
+      int b = text[i];
+      if (b >= 0) {
+        i++;
+        continue;
+      }
+      b &= 0xFF;
+      int length;
+      int min;
+      if (b >= 0xC2 && b <= 0xDF) {
+        length = 2;
+        min = 0x80;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        length = 3;
+        min = 0x800;
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        length = 4;
+        min = 0x10000;
+      } else {
+        return i;
+      }
+      if (i + length > n) {
+        return i;
+      }
+      int code = b & (0xFF >> (length + 1));
+      for (int k = 1; k < length; k++) {
+        int c = text[i + k] & 0xFF;
+        if ((c & 0xC0) != 0x80) {
+          return i;
+        }
+        code = (code << 6) | (c & 0x3F);
+      }
+      if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
+        return i;
+      }
+      i += length;
+    }
+    return -1;
+  }
+
+  private static int lineEnds(byte[] text, int before) {
+    int lines = 0;
+    for (int i = 0; i < before; i++) {
+      if (text[i] == '\n') {
+        lines++;
+      }
+    }
+    return lines;
   }
 
   /** A parse error as a problem: where it is, and what the parser expected. */

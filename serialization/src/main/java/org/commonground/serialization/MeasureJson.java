@@ -739,14 +739,15 @@ public final class MeasureJson {
       long[] values = new long[16];
       int n = 0;
       while (p.nextToken() != JsonToken.END_ARRAY) {
+        // Grown for every element, refused ones too: they keep their place, so the next index stays in range.
+        if (n == values.length) {
+          values = Arrays.copyOf(values, 2 * n);
+        }
         if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
           problems.report(path.element(n), "must be a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE
               + ", got " + Codecs.got(p));
           p.skipChildren();
         } else {
-          if (n == values.length) {
-            values = Arrays.copyOf(values, 2 * n);
-          }
           values[n] = p.getLongValue();
         }
         n++;

@@ -85,9 +85,53 @@ final class DocumentExamples {
   static final Gen<Organization> ORGANIZATIONS = IDS.zip(TEXT,
       lists().of(SECTORS).ofSizeBetween(1, 4).map(s -> List.ofAll(s).distinct()), Organization::of);
 
-  /** Every kind's generator; one entry per kind of {@link Documents#all()}. */
+  /**
+   * Every kind's generator; one entry per kind of {@link Documents#all()}, in its order. The
+   * generators are the ones the domains' round-trip properties use.
+   */
   static final List<Example<?>> ALL = List.of(
-      Example.of(PartnerJson.ORGANIZATION, ORGANIZATIONS));
+      Example.of(PartnerJson.ORGANIZATION, ORGANIZATIONS),
+      Example.of(RelationshipJson.PARTNERSHIP, RelationshipDocumentProperties.PARTNERSHIPS),
+      Example.of(RelationshipJson.CONTINUUM_DOCUMENT, RelationshipDocumentProperties.CONTINUA),
+      Example.of(RelationshipJson.FIT_QUESTION, RelationshipDocumentProperties.FIT_QUESTIONS),
+      Example.of(RelationshipJson.FIT, RelationshipDocumentProperties.FITS),
+      Example.of(RelationshipJson.CLASSIFICATION, RelationshipDocumentProperties.CLASSIFICATIONS),
+      Example.of(RelationshipJson.PARTNER_RATINGS, RelationshipDocumentProperties.PARTNER_RATINGS),
+      Example.of(RelationshipJson.PARTNER_RATING_SUMMARY, RelationshipDocumentProperties.PARTNER_RATING_SUMMARIES),
+      Example.of(RelationshipJson.PARTNER_NETWORK, RelationshipDocumentProperties.PARTNER_NETWORKS),
+      Example.of(RelationshipJson.NETWORK_MEASURES, RelationshipDocumentProperties.NETWORK_MEASURES),
+      Example.of(AlignmentJson.FRAMEWORK, RelationshipDocumentProperties.FRAMEWORKS),
+      Example.of(AlignmentJson.ALIGNMENT_RATINGS, RelationshipDocumentProperties.ALIGNMENT_RATINGS),
+      Example.of(AlignmentJson.FRAMEWORK_PROFILE, RelationshipDocumentProperties.FRAMEWORK_PROFILES),
+      Example.of(ReadinessJson.INSTRUMENT_DOCUMENT, ReadinessJsonProperties.INSTRUMENTS),
+      Example.of(ReadinessJson.SURVEY, ReadinessJsonProperties.SURVEYS),
+      Example.of(ReadinessJson.RESPONSE_MATRIX, ReadinessJsonProperties.RESPONSE_MATRICES),
+      Example.of(ReadinessJson.COMMUNITY_READINESS_MODEL_DOCUMENT, ReadinessJsonProperties.MODELS),
+      Example.of(ReadinessJson.READINESS_ASSESSMENT, ReadinessJsonProperties.ASSESSMENTS),
+      Example.of(ReadinessJson.LADDER, ReadinessJsonProperties.LADDERS),
+      Example.of(ReadinessJson.LADDER_RESPONSE, ReadinessJsonProperties.LADDER_RESPONSES),
+      Example.of(ReadinessJson.SURVEY_SCORE, ReadinessJsonProperties.SURVEY_SCORES),
+      Example.of(ReadinessJson.FACTOR_SCORE, ReadinessJsonProperties.FACTOR_SCORES),
+      Example.of(ReadinessJson.COMMUNITY_READINESS_SCORE, ReadinessJsonProperties.READINESS_SCORES),
+      Example.of(ReadinessJson.DIMENSION_STAGE, ReadinessJsonProperties.DIMENSION_STAGES),
+      Example.of(ReadinessJson.LADDER_PROFILE, ReadinessJsonProperties.LADDER_PROFILES),
+      Example.of(MeasureJson.SHARED_MEASURE_SET, MeasureJsonRoundTripProperties.SHARED_MEASURE_SETS),
+      Example.of(MeasureJson.OBSERVATIONS, MeasureJsonRoundTripProperties.OBSERVATION_SETS),
+      Example.of(MeasureJson.OBSERVATION_CHECK, MeasureJsonRoundTripProperties.OBSERVATION_CHECKS),
+      Example.of(MeasureJson.MEASURE_LAYOUT, MeasureJsonRoundTripProperties.MEASURE_LAYOUTS),
+      Example.of(MeasureJson.MEASURE_PARTIAL, MeasureJsonRoundTripProperties.MEASURE_PARTIALS),
+      Example.of(MeasureJson.COMMUNITY_VALUES, MeasureJsonRoundTripProperties.COMMUNITY_VALUES),
+      Example.of(MeasureJson.SCORECARD, MeasureJsonRoundTripProperties.SCORECARDS),
+      Example.of(MeasureJson.DISAGGREGATED_INDICATOR, MeasureJsonRoundTripProperties.DISAGGREGATED_INDICATORS),
+      Example.of(MeasureJson.PROGRESS_ASSESSMENT, MeasureJsonRoundTripProperties.PROGRESS_ASSESSMENTS),
+      Example.of(MeasureJson.CONFIDENCE_INTERVAL, MeasureJsonRoundTripProperties.CONFIDENCE_INTERVALS),
+      Example.of(MeasureJson.RELIABILITY, MeasureJsonRoundTripProperties.RELIABILITIES),
+      Example.of(MeasureJson.CHANGE_TEST, MeasureJsonRoundTripProperties.CHANGE_TESTS),
+      Example.of(MeasureJson.UNCERTAINTY, MeasureJsonRoundTripProperties.UNCERTAINTIES),
+      Example.of(SuppressionJson.COUNT_TABLE, MeasureJsonRoundTripProperties.COUNT_TABLES),
+      Example.of(SuppressionJson.SUPPRESSION_RULE, MeasureJsonRoundTripProperties.SUPPRESSION_RULES),
+      Example.of(SuppressionJson.SUPPRESSED_TABLE, MeasureJsonRoundTripProperties.SUPPRESSED_TABLES),
+      Example.of(SuppressionJson.DISCLOSURE_AUDIT, MeasureJsonRoundTripProperties.DISCLOSURE_AUDITS));
 
   /**
    * The example of a kind.

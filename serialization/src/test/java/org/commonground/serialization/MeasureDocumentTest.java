@@ -123,6 +123,19 @@ class MeasureDocumentTest {
             "{\"format\":\"commonground.observation-check\",\"version\":1}")).violations().map(Violation::toString));
   }
 
+  @Test
+  void aBadWholeNumberPastTheSixteenthIsReportedNotThrown() {
+    // Before: the array of whole numbers grew only for good elements, so a bad one at index 16
+    // (32, 64, …) left the next good one out of range: an ArrayIndexOutOfBoundsException.
+    String valid = CommonGroundJson.write(MeasureJson.MEASURE_PARTIAL,
+        MeasureJsonRoundTripProperties.partial(new java.util.Random(3)));
+    String keys = List.range(0, 20).map(i -> i == 16 ? "\"x\"" : String.valueOf(i)).mkString("[", ",", "]");
+    String json = valid.replaceFirst("\"keys\":\\[[^\\]]*\\]", "\"keys\":" + keys);
+    List<String> found = assertThrows(ValidationException.class, () -> CommonGroundJson.read(MeasureJson.MEASURE_PARTIAL, json))
+        .violations().map(Violation::toString);
+    assertTrue(found.exists(v -> v.startsWith("$.keys[16]: must be a whole number")), found.mkString("\n"));
+  }
+
   /** The figure in {@link MeasureJson}'s documentation: bytes per cell of a partial, beyond its layout. */
   @Test
   void aPartialTakesAboutTwentyBytesPerCell() {

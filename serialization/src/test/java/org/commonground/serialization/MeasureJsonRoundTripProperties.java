@@ -26,6 +26,9 @@ import org.commonground.core.measure.Unit;
 import org.commonground.core.validation.Violation;
 import org.commonground.scoring.measure.CodeList;
 import org.commonground.scoring.measure.CommunityValue;
+import org.commonground.scoring.measure.DisaggregatedIndicator;
+import org.commonground.scoring.measure.ProgressAssessment;
+import org.commonground.scoring.measure.Uncertainty;
 import org.commonground.scoring.measure.Disaggregation;
 import org.commonground.scoring.measure.MeasureAccumulator;
 import org.commonground.scoring.measure.MeasureLayout;
@@ -43,6 +46,10 @@ import org.commonground.scoring.suppression.PercentRule;
 import org.commonground.scoring.suppression.ProtectionLevel;
 import org.commonground.scoring.suppression.SmallCellSuppression;
 import org.commonground.scoring.suppression.SuppressionRule;
+import org.commonground.scoring.suppression.SuppressedTable;
+import org.commonground.scoring.uncertainty.ChangeTest;
+import org.commonground.scoring.uncertainty.ConfidenceInterval;
+import org.commonground.scoring.uncertainty.Reliability;
 import org.commonground.scoring.uncertainty.ChangeTests;
 import org.commonground.scoring.uncertainty.ConfidenceIntervals;
 import org.commonground.scoring.uncertainty.IntervalMethod;
@@ -221,6 +228,74 @@ class MeasureJsonRoundTripProperties {
     return longs().all().map(seed -> make.apply(new Random(seed)));
   }
 
+  // ---------------------------------------------------------------- generators, one per document kind
+
+  static final Gen<SharedMeasureSet> SHARED_MEASURE_SETS = fromSeed(MeasureJsonRoundTripProperties::measures);
+  static final Gen<ObservationSet> OBSERVATION_SETS = fromSeed(MeasureJsonRoundTripProperties::observations);
+  static final Gen<Validation<List<Violation>, ObservationSet>> OBSERVATION_CHECKS = fromSeed(r -> {
+    ObservationSet set = observations(r);
+    if (r.nextBoolean() || set.observations().isEmpty()) {
+      return Validation.<List<Violation>, ObservationSet>valid(set);
+    }
+    // Every observation a duplicate of itself: rejects with their paths.
+    return ObservationSet.validate(set.measures(), set.observations().appendAll(set.observations()));
+  });
+  static final Gen<MeasureLayout> MEASURE_LAYOUTS = fromSeed(MeasureJsonRoundTripProperties::layout);
+  static final Gen<MeasurePartial> MEASURE_PARTIALS = fromSeed(MeasureJsonRoundTripProperties::partial);
+  static final Gen<List<CommunityValue>> COMMUNITY_VALUES = fromSeed(r -> RollUp.communityValues(observations(r), PARTNERS));
+  static final Gen<Scorecard> SCORECARDS = fromSeed(r -> Scorecards.of(observations(r), PARTNERS));
+  static final Gen<ProgressAssessment> PROGRESS_ASSESSMENTS = fromSeed(r -> {
+    Scorecard card = Scorecards.of(observations(r), PARTNERS);
+    return card.rows().get(r.nextInt(card.rows().size())).progress();
+  });
+  static final Gen<Uncertainty> UNCERTAINTIES = fromSeed(r -> {
+    List<CommunityValue> values = RollUp.communityValues(observations(r), PARTNERS);
+    return values.isEmpty()
+        ? org.commonground.scoring.measure.ImmutableUncertainty.builder().explanation("No value to judge.").build()
+        : values.get(r.nextInt(values.size())).uncertainty();
+  });
+  static final Gen<DisaggregatedIndicator> DISAGGREGATED_INDICATORS = fromSeed(r -> {
+    MeasurePartial partial = partial(r);
+    return Disaggregation.of(partial, partial.layout().indicators().value(0).id(), List.of("income"),
+        TreeMap.of("income", "not low"));
+  });
+  static final Gen<ConfidenceInterval> CONFIDENCE_INTERVALS = fromSeed(r -> {
+    int n = 1 + r.nextInt(1000);
+    double level = 0.5 + r.nextInt(49) / 100.0;
+    switch (r.nextInt(3)) {
+      case 0:
+        return ConfidenceIntervals.proportion(r.nextInt(n + 1), n, level,
+            r.nextBoolean() ? IntervalMethod.WILSON : IntervalMethod.CLOPPER_PEARSON);
+      case 1:
+        return ConfidenceIntervals.count(r.nextInt(500), level);
+      default:
+        return ConfidenceIntervals.rate(r.nextInt(500), n, 1000, level);
+    }
+  });
+  static final Gen<Reliability> RELIABILITIES = fromSeed(r -> {
+    int n = 1 + r.nextInt(200);
+    return r.nextBoolean()
+        ? ReliabilityRule.nchs().assessProportion(r.nextInt(n + 1), n)
+        : ReliabilityRule.nchs().assessCount(r.nextInt(100));
+  });
+  static final Gen<ChangeTest> CHANGE_TESTS = fromSeed(r -> {
+    int n1 = 1 + r.nextInt(500);
+    int n2 = 1 + r.nextInt(500);
+    return r.nextBoolean()
+        ? ChangeTests.proportions(r.nextInt(n1 + 1), n1, r.nextInt(n2 + 1), n2, 0.95,
+            r.nextBoolean() ? IntervalMethod.WILSON : IntervalMethod.CLOPPER_PEARSON)
+        : ChangeTests.poissonRates(r.nextInt(300), n1, r.nextInt(300), n2, 0.9);
+  });
+  /** Count tables have no {@code equals}: {@link #countTablesRoundTrip} compares them cell by cell. */
+  static final Gen<CountTable> COUNT_TABLES = fromSeed(MeasureJsonRoundTripProperties::countTable);
+  static final Gen<SuppressionRule> SUPPRESSION_RULES = fromSeed(MeasureJsonRoundTripProperties::rule);
+  static final Gen<SuppressedTable> SUPPRESSED_TABLES = fromSeed(r -> SmallCellSuppression.apply(countTable(r), rule(r)));
+  static final Gen<DisclosureAudit> DISCLOSURE_AUDITS = fromSeed(r -> {
+    CountTable table = countTable(r);
+    SuppressionRule rule = rule(r);
+    return DisclosureAudit.of(table, rule, SmallCellSuppression.apply(table, rule));
+  });
+
   private static <T> void roundTrips(DocumentKind<T> kind, Gen<T> values) {
     roundTrips(kind, values, 60);
   }
@@ -233,135 +308,88 @@ class MeasureJsonRoundTripProperties {
 
   @Test
   void sharedMeasureSetsRoundTrip() {
-    roundTrips(MeasureJson.SHARED_MEASURE_SET, fromSeed(MeasureJsonRoundTripProperties::measures));
+    roundTrips(MeasureJson.SHARED_MEASURE_SET, SHARED_MEASURE_SETS);
   }
 
   @Test
   void observationBatchesRoundTrip() {
-    roundTrips(MeasureJson.OBSERVATIONS, fromSeed(MeasureJsonRoundTripProperties::observations));
+    roundTrips(MeasureJson.OBSERVATIONS, OBSERVATION_SETS);
   }
 
   @Test
   void observationChecksRoundTrip() {
-    roundTrips(MeasureJson.OBSERVATION_CHECK, fromSeed(r -> {
-      ObservationSet set = observations(r);
-      if (r.nextBoolean() || set.observations().isEmpty()) {
-        return Validation.<List<Violation>, ObservationSet>valid(set);
-      }
-      // Every observation a duplicate of itself: rejects with their paths.
-      return ObservationSet.validate(set.measures(), set.observations().appendAll(set.observations()));
-    }));
+    roundTrips(MeasureJson.OBSERVATION_CHECK, OBSERVATION_CHECKS);
   }
 
   @Test
   void measureLayoutsRoundTrip() {
-    roundTrips(MeasureJson.MEASURE_LAYOUT, fromSeed(MeasureJsonRoundTripProperties::layout));
+    roundTrips(MeasureJson.MEASURE_LAYOUT, MEASURE_LAYOUTS);
   }
 
   @Test
   void measurePartialsRoundTripBitForBit() {
-    roundTrips(MeasureJson.MEASURE_PARTIAL, fromSeed(MeasureJsonRoundTripProperties::partial));
+    roundTrips(MeasureJson.MEASURE_PARTIAL, MEASURE_PARTIALS);
   }
 
   @Test
   void communityValuesRoundTrip() {
-    roundTrips(MeasureJson.COMMUNITY_VALUES, fromSeed(r -> RollUp.communityValues(observations(r), PARTNERS)));
+    roundTrips(MeasureJson.COMMUNITY_VALUES, COMMUNITY_VALUES);
   }
 
   @Test
   void scorecardsRoundTrip() {
-    roundTrips(MeasureJson.SCORECARD, fromSeed(r -> Scorecards.of(observations(r), PARTNERS)));
+    roundTrips(MeasureJson.SCORECARD, SCORECARDS);
   }
 
   @Test
   void progressAssessmentsRoundTrip() {
-    roundTrips(MeasureJson.PROGRESS_ASSESSMENT, fromSeed(r -> {
-      Scorecard card = Scorecards.of(observations(r), PARTNERS);
-      return card.rows().get(r.nextInt(card.rows().size())).progress();
-    }));
+    roundTrips(MeasureJson.PROGRESS_ASSESSMENT, PROGRESS_ASSESSMENTS);
   }
 
   @Test
   void uncertaintiesRoundTrip() {
-    roundTrips(MeasureJson.UNCERTAINTY, fromSeed(r -> {
-      List<CommunityValue> values = RollUp.communityValues(observations(r), PARTNERS);
-      return values.isEmpty()
-          ? org.commonground.scoring.measure.ImmutableUncertainty.builder().explanation("No value to judge.").build()
-          : values.get(r.nextInt(values.size())).uncertainty();
-    }));
+    roundTrips(MeasureJson.UNCERTAINTY, UNCERTAINTIES);
   }
 
   @Test
   void disaggregatedIndicatorsRoundTrip() {
-    roundTrips(MeasureJson.DISAGGREGATED_INDICATOR, fromSeed(r -> {
-      MeasurePartial partial = partial(r);
-      return Disaggregation.of(partial, partial.layout().indicators().value(0).id(), List.of("income"),
-          TreeMap.of("income", "not low"));
-    }));
+    roundTrips(MeasureJson.DISAGGREGATED_INDICATOR, DISAGGREGATED_INDICATORS);
   }
 
   @Test
   void confidenceIntervalsRoundTrip() {
-    roundTrips(MeasureJson.CONFIDENCE_INTERVAL, fromSeed(r -> {
-      int n = 1 + r.nextInt(1000);
-      double level = 0.5 + r.nextInt(49) / 100.0;
-      switch (r.nextInt(3)) {
-        case 0:
-          return ConfidenceIntervals.proportion(r.nextInt(n + 1), n, level,
-              r.nextBoolean() ? IntervalMethod.WILSON : IntervalMethod.CLOPPER_PEARSON);
-        case 1:
-          return ConfidenceIntervals.count(r.nextInt(500), level);
-        default:
-          return ConfidenceIntervals.rate(r.nextInt(500), n, 1000, level);
-      }
-    }));
+    roundTrips(MeasureJson.CONFIDENCE_INTERVAL, CONFIDENCE_INTERVALS);
   }
 
   @Test
   void reliabilityFlagsRoundTrip() {
-    roundTrips(MeasureJson.RELIABILITY, fromSeed(r -> {
-      int n = 1 + r.nextInt(200);
-      return r.nextBoolean()
-          ? ReliabilityRule.nchs().assessProportion(r.nextInt(n + 1), n)
-          : ReliabilityRule.nchs().assessCount(r.nextInt(100));
-    }));
+    roundTrips(MeasureJson.RELIABILITY, RELIABILITIES);
   }
 
   @Test
   void changeTestsRoundTrip() {
-    roundTrips(MeasureJson.CHANGE_TEST, fromSeed(r -> {
-      int n1 = 1 + r.nextInt(500);
-      int n2 = 1 + r.nextInt(500);
-      return r.nextBoolean()
-          ? ChangeTests.proportions(r.nextInt(n1 + 1), n1, r.nextInt(n2 + 1), n2, 0.95,
-              r.nextBoolean() ? IntervalMethod.WILSON : IntervalMethod.CLOPPER_PEARSON)
-          : ChangeTests.poissonRates(r.nextInt(300), n1, r.nextInt(300), n2, 0.9);
-    }));
+    roundTrips(MeasureJson.CHANGE_TEST, CHANGE_TESTS);
   }
 
   @Test
   void suppressionRulesRoundTrip() {
-    roundTrips(SuppressionJson.SUPPRESSION_RULE, fromSeed(MeasureJsonRoundTripProperties::rule));
+    roundTrips(SuppressionJson.SUPPRESSION_RULE, SUPPRESSION_RULES);
   }
 
   @Test
   void suppressedTablesRoundTrip() {
-    roundTrips(SuppressionJson.SUPPRESSED_TABLE, fromSeed(r -> SmallCellSuppression.apply(countTable(r), rule(r))));
+    roundTrips(SuppressionJson.SUPPRESSED_TABLE, SUPPRESSED_TABLES);
   }
 
   @Test
   void disclosureAuditsRoundTrip() {
-    roundTrips(SuppressionJson.DISCLOSURE_AUDIT, fromSeed(r -> {
-      CountTable table = countTable(r);
-      SuppressionRule rule = rule(r);
-      return DisclosureAudit.of(table, rule, SmallCellSuppression.apply(table, rule));
-    }), 20);
+    roundTrips(SuppressionJson.DISCLOSURE_AUDIT, DISCLOSURE_AUDITS, 20);
   }
 
   /** A count table has no {@code equals}: its dimensions, counts and records read back the same. */
   @Test
   void countTablesRoundTrip() {
-    qt().withExamples(60).forAll(fromSeed(MeasureJsonRoundTripProperties::countTable)).checkAssert(table -> {
+    qt().withExamples(60).forAll(COUNT_TABLES).checkAssert(table -> {
       CountTable back = CommonGroundJson.read(SuppressionJson.COUNT_TABLE, CommonGroundJson.write(SuppressionJson.COUNT_TABLE, table));
       assertEquals(table.dimensions(), back.dimensions());
       for (int i = 0; i < table.rows().size(); i++) {

@@ -28,6 +28,9 @@ import org.commonground.core.readiness.ResponseScale;
 import org.commonground.core.readiness.Survey;
 import org.commonground.core.readiness.SurveyResponse;
 import org.commonground.scoring.readiness.CommunityReadinessScore;
+import org.commonground.scoring.readiness.DimensionStage;
+import org.commonground.scoring.readiness.FactorScore;
+import org.commonground.scoring.readiness.LadderProfile;
 import org.commonground.scoring.readiness.LadderScoring;
 import org.commonground.scoring.readiness.ResponseMatrix;
 import org.commonground.scoring.readiness.StageScoring;
@@ -181,73 +184,92 @@ class ReadinessJsonProperties {
     return List.ofAll(shuffled);
   }
 
+  static LadderResponse ladderResponse(Random r) {
+    Ladder ladder = ladder(r);
+    return LadderResponse.of("r" + id(r, ""), TreeSet.ofAll(ladder.steps().filter(s -> r.nextBoolean()).map(LadderStep::id)));
+  }
+
+  private static <T> T pick(Random r, List<T> from) {
+    return from.get(r.nextInt(from.size()));
+  }
+
+  // ---------------------------------------------------------------- generators, one per document kind
+
+  static final Gen<Instrument> INSTRUMENTS = SEEDS.map(ReadinessJsonProperties::instrument);
+  static final Gen<Survey> SURVEYS = SEEDS.map(ReadinessJsonProperties::survey);
+  /** Response matrices have no {@code equals}: compare them with {@link #sameMatrix}. */
+  static final Gen<ResponseMatrix> RESPONSE_MATRICES = SEEDS.map(r -> ResponseMatrix.from(survey(r)));
+  static final Gen<CommunityReadinessModel> MODELS = SEEDS.map(ReadinessJsonProperties::model);
+  static final Gen<ReadinessAssessment> ASSESSMENTS = SEEDS.map(ReadinessJsonProperties::assessment);
+  static final Gen<Ladder> LADDERS = SEEDS.map(ReadinessJsonProperties::ladder);
+  static final Gen<LadderResponse> LADDER_RESPONSES = SEEDS.map(ReadinessJsonProperties::ladderResponse);
+  static final Gen<SurveyScore> SURVEY_SCORES = SEEDS.map(r -> rules(r).score(survey(r)));
+  /** Every instrument has a factor, so a score always has one to pick. */
+  static final Gen<FactorScore> FACTOR_SCORES = SEEDS.map(r -> pick(r, rules(r).score(survey(r)).factors()));
+  static final Gen<CommunityReadinessScore> READINESS_SCORES = SEEDS.map(r -> StageScoring.score(assessment(r)));
+  /** Every model has a dimension, so a score always has one to pick. */
+  static final Gen<DimensionStage> DIMENSION_STAGES = SEEDS.map(r -> pick(r, StageScoring.score(assessment(r)).dimensions()));
+  static final Gen<LadderProfile> LADDER_PROFILES = SEEDS.map(r -> {
+    Ladder ladder = ladder(r);
+    return LadderScoring.score(ladder, ladderResponses(r, ladder));
+  });
+
   private static <T> boolean roundTrips(DocumentKind<T> kind, T value) {
     return value.equals(CommonGroundJson.read(kind, CommonGroundJson.write(kind, value)));
   }
 
+  /** Response matrices compared by instrument, size and every cell. */
+  static boolean sameMatrix(ResponseMatrix matrix, ResponseMatrix back) {
+    int items = matrix.instrument().items().size();
+    return back.instrument().equals(matrix.instrument()) && back.respondents() == matrix.respondents()
+        && List.range(0, matrix.respondents() * items)
+            .forAll(c -> back.answer(c / items, c % items) == matrix.answer(c / items, c % items));
+  }
+
   @Test
   void instrumentsRoundTrip() {
-    qt().forAll(SEEDS).check(r -> roundTrips(ReadinessJson.INSTRUMENT_DOCUMENT, instrument(r)));
+    qt().forAll(INSTRUMENTS).check(x -> roundTrips(ReadinessJson.INSTRUMENT_DOCUMENT, x));
   }
 
   @Test
   void surveysRoundTrip() {
-    qt().forAll(SEEDS).check(r -> roundTrips(ReadinessJson.SURVEY, survey(r)));
+    qt().forAll(SURVEYS).check(x -> roundTrips(ReadinessJson.SURVEY, x));
   }
 
   @Test
   void responseMatricesRoundTripCellForCell() {
     // ResponseMatrix has no equals: it is compared by instrument, size and every cell.
-    qt().forAll(SEEDS).check(r -> {
-      ResponseMatrix matrix = ResponseMatrix.from(survey(r));
-      ResponseMatrix back = CommonGroundJson.read(ReadinessJson.RESPONSE_MATRIX,
-          CommonGroundJson.write(ReadinessJson.RESPONSE_MATRIX, matrix));
-      int items = matrix.instrument().items().size();
-      return back.instrument().equals(matrix.instrument()) && back.respondents() == matrix.respondents()
-          && List.range(0, matrix.respondents() * items)
-              .forAll(c -> back.answer(c / items, c % items) == matrix.answer(c / items, c % items));
-    });
+    qt().forAll(RESPONSE_MATRICES).check(matrix -> sameMatrix(matrix, CommonGroundJson.read(ReadinessJson.RESPONSE_MATRIX,
+        CommonGroundJson.write(ReadinessJson.RESPONSE_MATRIX, matrix))));
   }
 
   @Test
   void modelsAndAssessmentsRoundTrip() {
-    qt().forAll(SEEDS).check(r -> roundTrips(ReadinessJson.COMMUNITY_READINESS_MODEL_DOCUMENT, model(r))
-        && roundTrips(ReadinessJson.READINESS_ASSESSMENT, assessment(r)));
+    qt().forAll(MODELS).check(x -> roundTrips(ReadinessJson.COMMUNITY_READINESS_MODEL_DOCUMENT, x));
+    qt().forAll(ASSESSMENTS).check(x -> roundTrips(ReadinessJson.READINESS_ASSESSMENT, x));
   }
 
   @Test
   void laddersAndLadderResponsesRoundTrip() {
-    qt().forAll(SEEDS).check(r -> {
-      Ladder ladder = ladder(r);
-      return roundTrips(ReadinessJson.LADDER, ladder)
-          && ladderResponses(r, ladder).forAll(x -> roundTrips(ReadinessJson.LADDER_RESPONSE, x));
-    });
+    qt().forAll(LADDERS).check(x -> roundTrips(ReadinessJson.LADDER, x));
+    qt().forAll(LADDER_RESPONSES).check(x -> roundTrips(ReadinessJson.LADDER_RESPONSE, x));
   }
 
   @Test
   void surveyAndFactorScoresRoundTrip() {
-    qt().forAll(SEEDS).check(r -> {
-      SurveyScore score = rules(r).score(survey(r));
-      return roundTrips(ReadinessJson.SURVEY_SCORE, score)
-          && score.factors().forAll(f -> roundTrips(ReadinessJson.FACTOR_SCORE, f));
-    });
+    qt().forAll(SURVEY_SCORES).check(x -> roundTrips(ReadinessJson.SURVEY_SCORE, x));
+    qt().forAll(FACTOR_SCORES).check(x -> roundTrips(ReadinessJson.FACTOR_SCORE, x));
   }
 
   @Test
   void readinessScoresAndDimensionStagesRoundTrip() {
-    qt().forAll(SEEDS).check(r -> {
-      CommunityReadinessScore score = StageScoring.score(assessment(r));
-      return roundTrips(ReadinessJson.COMMUNITY_READINESS_SCORE, score)
-          && score.dimensions().forAll(d -> roundTrips(ReadinessJson.DIMENSION_STAGE, d));
-    });
+    qt().forAll(READINESS_SCORES).check(x -> roundTrips(ReadinessJson.COMMUNITY_READINESS_SCORE, x));
+    qt().forAll(DIMENSION_STAGES).check(x -> roundTrips(ReadinessJson.DIMENSION_STAGE, x));
   }
 
   @Test
   void ladderProfilesRoundTrip() {
-    qt().forAll(SEEDS).check(r -> {
-      Ladder ladder = ladder(r);
-      return roundTrips(ReadinessJson.LADDER_PROFILE, LadderScoring.score(ladder, ladderResponses(r, ladder)));
-    });
+    qt().forAll(LADDER_PROFILES).check(x -> roundTrips(ReadinessJson.LADDER_PROFILE, x));
   }
 
   @Test

@@ -24,8 +24,10 @@ import org.commonground.core.partner.Sector;
 import org.commonground.core.readiness.ResponseScale;
 import org.commonground.core.relationship.Activity;
 import org.commonground.core.relationship.Challenge;
+import org.commonground.core.relationship.Classification;
 import org.commonground.core.relationship.Continua;
 import org.commonground.core.relationship.Continuum;
+import org.commonground.core.relationship.Fit;
 import org.commonground.core.relationship.FitQuestion;
 import org.commonground.core.relationship.GroundRule;
 import org.commonground.core.relationship.GroundRules;
@@ -37,7 +39,10 @@ import org.commonground.core.relationship.PartnerRatings;
 import org.commonground.core.relationship.Partnership;
 import org.commonground.core.relationship.Relationships;
 import org.commonground.scoring.alignment.AlignmentScoring;
+import org.commonground.scoring.alignment.FrameworkProfile;
+import org.commonground.scoring.relationship.NetworkMeasures;
 import org.commonground.scoring.relationship.NetworkScoring;
+import org.commonground.scoring.relationship.PartnerRatingSummary;
 import org.commonground.scoring.relationship.PartnerRatingScoring;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -228,56 +233,73 @@ class RelationshipDocumentProperties {
     return AlignmentRatings.of(f, scale, ratings.map(x -> Tuple.of(r.nextInt(), x)).sortBy(t -> t._1).map(t -> t._2));
   }
 
+  // ------------------------------------------------------------ generators, one per document kind
+
+  static final Gen<Partnership> PARTNERSHIPS = from(RelationshipDocumentProperties::partnership);
+  static final Gen<Continuum> CONTINUA = from(RelationshipDocumentProperties::continuum);
+  static final Gen<FitQuestion> FIT_QUESTIONS = from(RelationshipDocumentProperties::question);
+  static final Gen<Fit> FITS = from(r -> Relationships.fit(question(r)));
+  static final Gen<Classification> CLASSIFICATIONS = from(r -> {
+    Continuum c = continuum(r);
+    return Relationships.classify(c, some(r, c.activities().map(Activity::id)).map(x -> Tuple.of(r.nextInt(), x))
+        .sortBy(t -> t._1).map(t -> t._2), sectors(r));
+  });
+  static final Gen<PartnerRatings> PARTNER_RATINGS = from(RelationshipDocumentProperties::ratings);
+  static final Gen<PartnerRatingSummary> PARTNER_RATING_SUMMARIES = from(r -> PartnerRatingScoring.score(ratings(r)));
+  static final Gen<PartnerNetwork> PARTNER_NETWORKS = from(RelationshipDocumentProperties::network);
+  static final Gen<NetworkMeasures> NETWORK_MEASURES = from(r -> NetworkScoring.score(network(r)));
+  static final Gen<Framework> FRAMEWORKS = from(RelationshipDocumentProperties::framework);
+  static final Gen<AlignmentRatings> ALIGNMENT_RATINGS = from(RelationshipDocumentProperties::alignmentRatings);
+  static final Gen<FrameworkProfile> FRAMEWORK_PROFILES =
+      from(r -> AlignmentScoring.withDefaults().profile(alignmentRatings(r)));
+
   // ------------------------------------------------------------ properties
 
   @Test
   void partnershipsRoundTrip() {
-    roundTrips(RelationshipJson.PARTNERSHIP, from(RelationshipDocumentProperties::partnership));
+    roundTrips(RelationshipJson.PARTNERSHIP, PARTNERSHIPS);
   }
 
   @Test
   void continuaRoundTrip() {
-    roundTrips(RelationshipJson.CONTINUUM_DOCUMENT, from(RelationshipDocumentProperties::continuum));
+    roundTrips(RelationshipJson.CONTINUUM_DOCUMENT, CONTINUA);
   }
 
   @Test
   void fitQuestionsRoundTrip() {
-    roundTrips(RelationshipJson.FIT_QUESTION, from(RelationshipDocumentProperties::question));
+    roundTrips(RelationshipJson.FIT_QUESTION, FIT_QUESTIONS);
   }
 
   @Test
   void fitsRoundTrip() {
-    roundTrips(RelationshipJson.FIT, from(r -> Relationships.fit(question(r))));
+    roundTrips(RelationshipJson.FIT, FITS);
   }
 
   @Test
   void classificationsRoundTrip() {
-    roundTrips(RelationshipJson.CLASSIFICATION, from(r -> {
-      Continuum c = continuum(r);
-      return Relationships.classify(c, some(r, c.activities().map(Activity::id)).map(x -> Tuple.of(r.nextInt(), x)).sortBy(t -> t._1).map(t -> t._2), sectors(r));
-    }));
+    roundTrips(RelationshipJson.CLASSIFICATION, CLASSIFICATIONS);
   }
 
   @Test
   void partnerRatingsAndTheirSummariesRoundTrip() {
-    roundTrips(RelationshipJson.PARTNER_RATINGS, from(RelationshipDocumentProperties::ratings));
-    roundTrips(RelationshipJson.PARTNER_RATING_SUMMARY, from(r -> PartnerRatingScoring.score(ratings(r))));
+    roundTrips(RelationshipJson.PARTNER_RATINGS, PARTNER_RATINGS);
+    roundTrips(RelationshipJson.PARTNER_RATING_SUMMARY, PARTNER_RATING_SUMMARIES);
   }
 
   @Test
   void partnerNetworksAndTheirMeasuresRoundTrip() {
-    roundTrips(RelationshipJson.PARTNER_NETWORK, from(RelationshipDocumentProperties::network));
-    roundTrips(RelationshipJson.NETWORK_MEASURES, from(r -> NetworkScoring.score(network(r))));
+    roundTrips(RelationshipJson.PARTNER_NETWORK, PARTNER_NETWORKS);
+    roundTrips(RelationshipJson.NETWORK_MEASURES, NETWORK_MEASURES);
   }
 
   @Test
   void frameworksRoundTrip() {
-    roundTrips(AlignmentJson.FRAMEWORK, from(RelationshipDocumentProperties::framework));
+    roundTrips(AlignmentJson.FRAMEWORK, FRAMEWORKS);
   }
 
   @Test
   void alignmentRatingsAndTheirProfilesRoundTrip() {
-    roundTrips(AlignmentJson.ALIGNMENT_RATINGS, from(RelationshipDocumentProperties::alignmentRatings));
-    roundTrips(AlignmentJson.FRAMEWORK_PROFILE, from(r -> AlignmentScoring.withDefaults().profile(alignmentRatings(r))));
+    roundTrips(AlignmentJson.ALIGNMENT_RATINGS, ALIGNMENT_RATINGS);
+    roundTrips(AlignmentJson.FRAMEWORK_PROFILE, FRAMEWORK_PROFILES);
   }
 }

@@ -14,7 +14,6 @@ public final class Problems {
   private final ViolationSink sink;
   private final boolean lenient;
   private long count;
-  private final java.util.Map<String, org.commonground.core.measure.Period> periods = new java.util.HashMap<>();
 
   /**
    * Problems of a strict reading, reported to a sink.
@@ -80,16 +79,6 @@ public final class Problems {
       count++;
       sink.report(v.under(prefix));
     });
-  }
-
-  /**
-   * The periods parsed so far in this reading, by their text: a batch names a few periods many
-   * times, and each is parsed once. Owned by the reading, so no state outlives it.
-   *
-   * @return the mutable map of this reading
-   */
-  public java.util.Map<String, org.commonground.core.measure.Period> periods() {
-    return periods;
   }
 
   /**
