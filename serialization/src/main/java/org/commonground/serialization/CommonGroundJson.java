@@ -41,8 +41,9 @@ import org.commonground.core.validation.Violations;
  *
  * <p><b>Limits.</b> Nesting at most 64 levels, numbers at most 400 characters, strings at most
  * 1,000,000 characters and property names at most 1,000 (Jackson's {@code StreamReadConstraints});
- * an id at most 200 characters and a text at most 100,000 (the library's own limits). The
- * document is read into memory whole; its size is the caller's to limit.
+ * an id at most 200 characters, a text at most 100,000 and an array at most 100,000,000
+ * elements (the library's own, {@link org.commonground.serialization.codec.Codecs}). The text must
+ * be UTF-8 (RFC 8259). The document is read into memory whole; its size is the caller's to limit.
  *
  * <p>Every method is thread-safe.
  */

@@ -22,9 +22,10 @@ import org.commonground.core.validation.Violations;
  * number as a string, {@code true} is not {@code 1}, an empty string is not {@code null}, and
  * {@code null} is accepted only where a value is optional.
  *
- * <p>Domain limits on plain values: an id is at most {@value #MAX_ID_LENGTH} characters and
- * follows the library's id rule (no control characters, line breaks or surrounding white
- * space); a text at most {@value #MAX_TEXT_LENGTH}.
+ * <p>Domain limits: an id is at most {@value #MAX_ID_LENGTH} characters and follows the library's
+ * id rule (no control characters, line breaks or surrounding white space); a text is at most
+ * {@value #MAX_TEXT_LENGTH} characters; an array holds at most {@value #MAX_ARRAY_LENGTH}
+ * elements.
  */
 public final class Codecs {
 
@@ -33,6 +34,12 @@ public final class Codecs {
 
   /** The longest text read (a name, a goal, an explanation). */
   public static final int MAX_TEXT_LENGTH = 100_000;
+
+  /**
+   * The most elements an array may hold: a batch of a hundred million observations is read, one
+   * beyond is refused without being held.
+   */
+  public static final int MAX_ARRAY_LENGTH = 100_000_000;
 
   private Codecs() {}
 
@@ -381,6 +388,13 @@ public final class Codecs {
         ArrayList<T> values = new ArrayList<>();
         int i = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
+          if (i == MAX_ARRAY_LENGTH) {
+            problems.report(path, "must have at most " + MAX_ARRAY_LENGTH + " elements, got more");
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+              p.skipChildren();
+            }
+            return null;
+          }
           values.add(codec.read(p, path.element(i++), problems));
         }
         return problems.count() == before ? List.ofAll(values) : null;
