@@ -171,27 +171,17 @@ public final class AlignmentJson {
       }
       return known.get();
     }
-    String id = required(v.get(R_ID), "id", Codecs.ID, found);
-    String name = required(v.get(R_NAME), "name", Codecs.TEXT, found);
-    String ed = required(edition, "edition", Codecs.TEXT, found);
-    String source = required(v.get(R_SOURCE), "source", Codecs.TEXT, found);
-    List<Dimension> dimensions = required(v.get(R_DIMENSIONS), "dimensions", Codecs.list(DIMENSION), found);
+    String id = RelationshipJson.required(v.get(R_ID), "id", Codecs.ID, found);
+    String name = RelationshipJson.required(v.get(R_NAME), "name", Codecs.TEXT, found);
+    String ed = RelationshipJson.required(edition, "edition", Codecs.TEXT, found);
+    String source = RelationshipJson.required(v.get(R_SOURCE), "source", Codecs.TEXT, found);
+    List<Dimension> dimensions = RelationshipJson.required(v.get(R_DIMENSIONS), "dimensions", Codecs.list(DIMENSION), found);
     if (!found.isEmpty()) {
       throw new ValidationException("Framework", List.ofAll(found));
     }
     return defineFramework(id, name, ed, source, dimensions);
   }
 
-  private static <T> T required(Option<T> value, String name, Codec<T> codec, java.util.List<Violation> found) {
-    if (value == null) {
-      return null;
-    }
-    if (value.isEmpty()) {
-      found.add(Violation.of(name, "is required: " + codec.description()));
-      return null;
-    }
-    return value.get();
-  }
 
   private static Framework defineFramework(String id, String name, String edition, String source, List<Dimension> dimensions) {
     java.util.List<Violation> found = new ArrayList<>();

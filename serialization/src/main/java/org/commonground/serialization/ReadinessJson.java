@@ -745,7 +745,7 @@ public final class ReadinessJson {
   private static final Field<LadderResponse, String> LADDER_RESPONDENT =
       Field.required("respondent", Codecs.ID, LadderResponse::respondent);
   private static final Field<LadderResponse, SortedSet<String>> CHECKED =
-      Field.required("checked", sortedSet(Codecs.ID), LadderResponse::checked);
+      Field.required("checked", Codecs.sortedSet(Codecs.ID), LadderResponse::checked);
 
   /** A respondent's checks on a ladder: {@code {"respondent": "r01", "checked": ["A", "B", "D"]}}, no step twice. */
   public static final ObjectCodec<LadderResponse> LADDER_RESPONSE_FORM = ObjectCodec.of("a ladder response",
@@ -963,53 +963,6 @@ public final class ReadinessJson {
 
   // ---------------------------------------------------------------------------------------------
   // Helpers.
-
-  /**
-   * A set of values as a JSON array, written in order and read into a {@link TreeSet}; a value
-   * given twice is refused at its position, since the set would silently drop it.
-   *
-   * @param codec the values' codec
-   * @param <T> the value, comparable
-   * @return the codec
-   */
-  public static <T extends Comparable<? super T>> Codec<SortedSet<T>> sortedSet(Codec<T> codec) {
-    Codec<List<T>> list = Codecs.list(codec);
-    return new Codec<>() {
-      @Override
-      public SortedSet<T> read(JsonParser p, Path path, Problems problems) throws IOException {
-        if (p.currentToken() != JsonToken.START_ARRAY) {
-          list.read(p, path, problems);
-          return null;
-        }
-        long before = problems.count();
-        java.util.TreeSet<T> seen = new java.util.TreeSet<>();
-        int i = 0;
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          T value = codec.read(p, path.element(i), problems);
-          if (value != null && !seen.add(value)) {
-            problems.report(path.element(i), "must not repeat a value of the set, got " + value + " again");
-          }
-          i++;
-        }
-        return problems.count() == before ? TreeSet.ofAll(seen) : null;
-      }
-
-      @Override
-      public void write(JsonGenerator g, SortedSet<T> value) throws IOException {
-        list.write(g, value.toList());
-      }
-
-      @Override
-      public ObjectNode schema(Schemas schemas) {
-        return list.schema(schemas).put("uniqueItems", true);
-      }
-
-      @Override
-      public String description() {
-        return "a set of " + list.description().replaceFirst("^an array of ", "");
-      }
-    };
-  }
 
   /** An id restricted to the ids of built-ins, for a reference's schema; read as any id. */
   private static Codec<String> builtInIds(List<String> ids) {

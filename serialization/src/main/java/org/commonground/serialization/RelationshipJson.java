@@ -104,7 +104,7 @@ public final class RelationshipJson {
   private static final String DRAFT = "draft";
 
   private static final Codec<Sector.Kind> SECTOR_KIND = Codecs.enumeration(Sector.Kind.class, "a sector kind");
-  private static final Codec<Set<Sector.Kind>> SECTOR_KINDS = sortedSet(SECTOR_KIND);
+  private static final Codec<Set<Sector.Kind>> SECTOR_KINDS = Codecs.set(SECTOR_KIND);
 
   // ---------------------------------------------------------------- activities and levels
 
@@ -308,7 +308,7 @@ public final class RelationshipJson {
   }
 
   /** A value given in a form where it is optional but must be there, such as a definition's id. */
-  private static <T> T required(Option<T> value, String name, Codec<T> codec, java.util.List<Violation> found) {
+  static <T> T required(Option<T> value, String name, Codec<T> codec, java.util.List<Violation> found) {
     if (value == null) {
       return null;
     }
@@ -383,7 +383,7 @@ public final class RelationshipJson {
   private static final Field<Partnership, GroundRules> P_RULES =
       Field.withDefault("groundRules", GROUND_RULES, Partnership::groundRules, () -> GroundRules.NONE);
   private static final Field<Partnership, Set<Challenge>> P_CHALLENGES =
-      Field.withDefault("challenges", sortedSet(CHALLENGE), Partnership::challenges, TreeSet::empty);
+      Field.withDefault("challenges", Codecs.set(CHALLENGE), Partnership::challenges, TreeSet::empty);
 
   /** A partnership; its continuum as a built-in reference or in full, its current level by id. */
   public static final ObjectCodec<Partnership> PARTNERSHIP_FORM = ObjectCodec.of("a partnership", "Partnership",
@@ -547,7 +547,7 @@ public final class RelationshipJson {
   private static final Field<Classification, String> K_CONTINUUM =
       Field.required("continuum", Codecs.ID, Classification::continuum);
   private static final Field<Classification, Set<String>> K_OBSERVED =
-      Field.required("observed", sortedSet(Codecs.ID), Classification::observed);
+      Field.required("observed", Codecs.set(Codecs.ID), Classification::observed);
   private static final Field<Classification, Option<Level>> K_LEVEL =
       Field.optional("level", LEVEL, Classification::level);
   private static final Field<Classification, List<String>> K_MISSING =
@@ -803,57 +803,6 @@ public final class RelationshipJson {
       Binding.of(ReasonCode.class, REASON_CODE));
 
   // ---------------------------------------------------------------- helpers
-
-  /**
-   * A set as a JSON array, sorted by the elements' natural order ({@link TreeSet}); an element given
-   * twice is a problem at its position.
-   *
-   * @param codec the elements' codec
-   * @param <T> the element, comparable
-   * @return the codec
-   */
-  public static <T extends Comparable<? super T>> Codec<Set<T>> sortedSet(Codec<T> codec) {
-    Codec<List<T>> list = Codecs.list(codec);
-    return new Codec<>() {
-      @Override
-      public Set<T> read(JsonParser p, Path path, Problems problems) throws IOException {
-        if (p.currentToken() != JsonToken.START_ARRAY) {
-          problems.report(path, "must be " + description() + ", got " + Codecs.got(p));
-          p.skipChildren();
-          return null;
-        }
-        List<T> values = list.read(p, path, problems);
-        if (values == null) {
-          return null;
-        }
-        java.util.Map<T, Integer> first = new java.util.HashMap<>();
-        boolean repeated = false;
-        for (int i = 0; i < values.size(); i++) {
-          Integer before = first.putIfAbsent(values.get(i), i);
-          if (before != null) {
-            problems.report(path.element(i), "must not repeat " + path.element(before) + " in a set");
-            repeated = true;
-          }
-        }
-        return repeated ? null : TreeSet.ofAll(values);
-      }
-
-      @Override
-      public void write(JsonGenerator g, Set<T> value) throws IOException {
-        list.write(g, List.ofAll(value));
-      }
-
-      @Override
-      public ObjectNode schema(Schemas schemas) {
-        return list.schema(schemas).put("uniqueItems", true);
-      }
-
-      @Override
-      public String description() {
-        return "an array of distinct " + list.description().replaceFirst("^an array of ", "");
-      }
-    };
-  }
 
   /**
    * A map whose keys are the constants of an enum, as a JSON object keyed by their names, sorted

@@ -424,6 +424,91 @@ public final class Codecs {
   }
 
   /**
+   * A set as a JSON array, read into a {@link io.vavr.collection.TreeSet} (sorted by the elements'
+   * natural order) and written in that order; an element given twice is a problem at its position,
+   * naming the first, since the set would silently drop it.
+   *
+   * @param codec the elements' codec
+   * @param <T> the element, comparable
+   * @return the codec
+   */
+  public static <T extends Comparable<? super T>> Codec<io.vavr.collection.SortedSet<T>> sortedSet(Codec<T> codec) {
+    Codec<List<T>> list = list(codec);
+    return new Codec<>() {
+      @Override
+      public io.vavr.collection.SortedSet<T> read(JsonParser p, Path path, Problems problems) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+          problems.report(path, "must be " + description() + ", got " + got(p));
+          p.skipChildren();
+          return null;
+        }
+        long before = problems.count();
+        java.util.TreeMap<T, Integer> seen = new java.util.TreeMap<>();
+        int i = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          T value = codec.read(p, path.element(i), problems);
+          if (value != null) {
+            Integer first = seen.putIfAbsent(value, i);
+            if (first != null) {
+              problems.report(path.element(i), "must not repeat " + path.element(first) + " in a set");
+            }
+          }
+          i++;
+        }
+        return problems.count() == before ? io.vavr.collection.TreeSet.ofAll(seen.keySet()) : null;
+      }
+
+      @Override
+      public void write(JsonGenerator g, io.vavr.collection.SortedSet<T> value) throws IOException {
+        list.write(g, value.toList());
+      }
+
+      @Override
+      public ObjectNode schema(Schemas schemas) {
+        return list.schema(schemas).put("uniqueItems", true);
+      }
+
+      @Override
+      public String description() {
+        return "an array of distinct " + plural(codec.description());
+      }
+    };
+  }
+
+  /**
+   * A set as {@link #sortedSet}, typed as a plain {@link io.vavr.collection.Set} for values that
+   * declare their sets so.
+   *
+   * @param codec the elements' codec
+   * @param <T> the element, comparable
+   * @return the codec
+   */
+  public static <T extends Comparable<? super T>> Codec<io.vavr.collection.Set<T>> set(Codec<T> codec) {
+    Codec<io.vavr.collection.SortedSet<T>> sorted = sortedSet(codec);
+    return new Codec<>() {
+      @Override
+      public io.vavr.collection.Set<T> read(JsonParser p, Path path, Problems problems) throws IOException {
+        return sorted.read(p, path, problems);
+      }
+
+      @Override
+      public void write(JsonGenerator g, io.vavr.collection.Set<T> value) throws IOException {
+        sorted.write(g, io.vavr.collection.TreeSet.ofAll(value));
+      }
+
+      @Override
+      public ObjectNode schema(Schemas schemas) {
+        return sorted.schema(schemas);
+      }
+
+      @Override
+      public String description() {
+        return sorted.description();
+      }
+    };
+  }
+
+  /**
    * A map from text keys to values, as a JSON object, keeping the document's order
    * ({@link io.vavr.collection.LinkedHashMap}).
    *
