@@ -6,9 +6,11 @@ module org.commonground.serialization {
   requires transitive org.commonground.scoring;
   requires transitive com.fasterxml.jackson.databind;
   requires io.vavr.jackson;
+  requires com.fasterxml.jackson.dataformat.csv;
 
   exports org.commonground.serialization;
   exports org.commonground.serialization.codec;
+  exports org.commonground.serialization.csv;
   // Resources only: the documents' JSON Schemas, open so that other modules can read them.
   exports org.commonground.serialization.schemas;
   opens org.commonground.serialization.schemas;
