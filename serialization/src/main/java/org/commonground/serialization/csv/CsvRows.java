@@ -15,7 +15,7 @@ import org.commonground.core.validation.ViolationKind;
 /**
  * The rows of a CSV input with a header, one at a time, over Jackson's streaming CSV parser: RFC
  * 4180 quoting (commas, quotes and line breaks inside quoted cells), CRLF or LF line ends, a
- * leading byte order mark dropped, empty lines skipped, spaces around unquoted cells trimmed. Each
+ * leading byte order mark dropped, blank lines skipped (so a one-column file has no empty cell), spaces around unquoted cells trimmed. Each
  * row's cells land in one reused array, with the line the row starts on. Mutable, confined to one
  * read; it never closes the reader.
  */
@@ -75,22 +75,28 @@ final class CsvRows {
         started = true;
         token = token == JsonToken.START_ARRAY ? parser.nextToken() : null;
       }
-      if (token != JsonToken.START_ARRAY) {
-        done = true;
-        return false;
-      }
-      width = 0;
-      line = -1;
-      for (token = parser.nextToken(); token == JsonToken.VALUE_STRING; token = parser.nextToken()) {
-        if (width == 0) {
-          line = parser.currentTokenLocation().getLineNr();
+      while (true) {
+        if (token != JsonToken.START_ARRAY) {
+          done = true;
+          return false;
         }
-        if (width == cells.length) {
-          cells = java.util.Arrays.copyOf(cells, Math.max(8, cells.length * 2));
+        width = 0;
+        line = -1;
+        for (token = parser.nextToken(); token == JsonToken.VALUE_STRING; token = parser.nextToken()) {
+          if (width == 0) {
+            line = parser.currentTokenLocation().getLineNr();
+          }
+          if (width == cells.length) {
+            cells = java.util.Arrays.copyOf(cells, Math.max(8, cells.length * 2));
+          }
+          cells[width++] = parser.getText();
         }
-        cells[width++] = parser.getText();
+        // A blank line (which the parser does not always skip, as with CRLF) is one empty cell.
+        if (width > 1 || (width == 1 && !cells[0].isEmpty())) {
+          return true;
+        }
+        token = parser.nextToken();
       }
-      return true;
     } catch (JsonProcessingException e) {
       done = true;
       long at = e.getLocation() == null ? line : e.getLocation().getLineNr();
