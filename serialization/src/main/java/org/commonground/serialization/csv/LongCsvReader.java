@@ -109,9 +109,11 @@ final class LongCsvReader {
         });
       }
     }
-    problems.throwIfAny(subject);
+    // The whole is checked even when rows were refused, over the rows that were not, so that
+    // the exception counts every problem of the file.
+    W result = null;
     try {
-      return whole.apply(List.ofAll(elements));
+      result = whole.apply(List.ofAll(elements));
     } catch (ValidationException e) {
       Pattern element0 = Pattern.compile(Pattern.quote(path) + "\\[(\\d+)\\]");
       e.forEachViolation(v -> {
@@ -129,6 +131,8 @@ final class LongCsvReader {
       problems.throwIfAny(subject);
       throw e;
     }
+    problems.throwIfAny(subject);
+    return result;
   }
 
   /** A row element's violation at its line, its field turned into its column. */
