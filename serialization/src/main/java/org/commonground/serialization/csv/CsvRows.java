@@ -30,6 +30,7 @@ final class CsvRows {
   private static final ViolationKind UNKNOWN = CsvProblems.kind("*", "must be a mapped or ignored column");
   private static final ViolationKind ABSENT = CsvProblems.kind(null, "must have every mapped column");
   private static final ViolationKind NO_FIELD = ViolationKind.of("mapping", "must rename only fields of the file");
+  private static final ViolationKind SHARED = ViolationKind.of("mapping", "must read each field from its own column");
   private static final ViolationKind WIDTH = CsvProblems.kind(null, "must have as many cells as the header");
 
   private final CsvParser parser;
@@ -181,9 +182,15 @@ final class CsvRows {
     java.util.Set<String> mapped = new java.util.HashSet<>();
     int[] columns = new int[fields.size()];
     int f = 0;
+    java.util.Map<String, String> fieldOf = new HashMap<>();
     for (String field : fields) {
       String column = mapping.column(field);
       mapped.add(column);
+      String other = fieldOf.putIfAbsent(column, field);
+      if (other != null) {
+        problems.report(SHARED, () -> Violation.of("mapping",
+            "must read each field from its own column, got \"" + column + "\" for both " + other + " and " + field));
+      }
       Integer c = index.get(column);
       columns[f++] = c == null ? -1 : c;
       if (c == null && !optional.contains(field)) {

@@ -42,6 +42,9 @@ final class MeasureCsvReader {
   private final boolean[] count;
   private final boolean[] proportion;
   private final boolean[] mean;
+  /** The calendar of each indicator and of each period, as ordinals, so the rule is one compare. */
+  private final int[] indicatorCalendar;
+  private final int[] periodCalendar;
   private final ViolationKind[] unknown;
   private final String[] unknownRule;
   private final ViolationKind[] notANumber = new ViolationKind[2];
@@ -75,7 +78,13 @@ final class MeasureCsvReader {
     this.positiveDenominator = new ViolationKind[n];
     this.unknown = new ViolationKind[3 + dimensions];
     this.unknownRule = new String[3 + dimensions];
+    this.indicatorCalendar = new int[n];
+    this.periodCalendar = new int[layout.periods().size()];
+    for (int p = 0; p < periodCalendar.length; p++) {
+      periodCalendar[p] = layout.periods().value(p).type().ordinal();
+    }
     for (int i = 0; i < n; i++) {
+      indicatorCalendar[i] = layout.indicators().value(i).periodType().ordinal();
       Unit unit = layout.indicators().value(i).unit();
       count[i] = !unit.hasDenominator();
       proportion[i] = unit.kind() == UnitKind.PROPORTION;
@@ -213,7 +222,7 @@ final class MeasureCsvReader {
   private void rules(
       int i, int period, double numerator, double denominator, String numeratorText, String denominatorText, long line,
       CsvProblems problems) {
-    if (period >= 0 && layout.periods().value(period).type() != layout.indicators().value(i).periodType()) {
+    if (period >= 0 && periodCalendar[period] != indicatorCalendar[i]) {
       Period p = layout.periods().value(period);
       ViolationKind kind = calendar[i];
       problems.report(kind, () -> Violation.of(CsvProblems.at(line, periodColumn),

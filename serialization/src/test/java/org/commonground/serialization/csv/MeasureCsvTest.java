@@ -190,6 +190,14 @@ class MeasureCsvTest {
   }
 
   @Test
+  void twoFieldsFromOneColumn() {
+    ValidationException e = assertThrows(ValidationException.class, () -> CsvReaders.measures(LAYOUT,
+        ColumnMapping.byName().with("denominator", "numerator"), new StringReader(csv(HEADER))));
+    assertEquals("mapping: must read each field from its own column, got \"numerator\" for both numerator and denominator",
+        e.violations().head().toString());
+  }
+
+  @Test
   void badNumbers() {
     List<String> found = problems(csv(HEADER,
         row("lincoln-hs", "grad-rate", "SY2022-23", "low", "one", 2),
