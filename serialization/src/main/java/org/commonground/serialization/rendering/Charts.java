@@ -57,9 +57,9 @@ import org.jgrapht.graph.SimpleGraph;
  * <pre>{@code
  * String trend = Charts.trend(scorecard.row("grad").get());
  * String factors = Charts.factors(SurveyScoring.withDefaults().score(survey));
- * String alignment = Charts.alignment(AlignmentScoring.withDefaults().profile(ratings));
+ * String levels = Charts.alignment(AlignmentScoring.withDefaults().profile(ratings));
  * String groups = Charts.groups(Disaggregation.of(partial, "grad", List.of("income"), reference));
- * String network = Charts.network(network, NetworkScoring.score(network));
+ * String picture = Charts.network(partners, NetworkScoring.score(partners));
  * Files.writeString(Path.of("trend.svg"), trend);  // the caller's I/O
  * }</pre>
  *
@@ -75,9 +75,8 @@ public final class Charts {
 
   private static final String INK = "#1f2933";
   private static final String GRID = "#d9dee3";
-  private static final String[] PALETTE = {
-    "#1b6ca8", "#d1495b", "#2a9d8f", "#8e5ea2", "#e09f3e", "#5c6b73", "#3d405b", "#7a9e3b"
-  };
+  private static final List<String> PALETTE =
+      List.of("#1b6ca8", "#d1495b", "#2a9d8f", "#8e5ea2", "#e09f3e", "#5c6b73", "#3d405b", "#7a9e3b");
 
   private Charts() {}
 
@@ -312,12 +311,12 @@ public final class Charts {
       double px = x.at(t._2);
       svg.line(px, top, px, plotBottom, "stroke=\"" + INK + "\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\" data-role=\"threshold\" data-band=\""
           + t._1 + "\" data-value=\"" + Svg.value(t._2) + "\"");
-      svg.text(px, plotBottom + 32, "middle", "threshold-label", t._1 + " from " + Svg.value(t._2));
+      svg.text(px, plotBottom + (t._1 == Band.BORDERLINE ? 32 : 46), "middle", "threshold-label", t._1 + " from " + Svg.value(t._2));
     }
     for (double tick : x.ticks()) {
       svg.text(x.at(tick), plotBottom + 16, "middle", "tick", Svg.value(tick));
     }
-    svg.text((plotLeft + plotRight) / 2, plotBottom + 50, "middle", "axis-label", "mean score");
+    svg.text(plotLeft - 8, plotBottom + 16, "end", "axis-label", "mean score:");
 
     for (int i = 0; i < factors.size(); i++) {
       FactorScore f = factors.get(i);
@@ -405,7 +404,7 @@ public final class Charts {
     List<DimensionAlignment> dims = profile.dimensions();
     List<DimensionAlignment> plotted = dims.filter(d -> d.mean().isDefined() && d.agreement().isDefined());
     List<DimensionAlignment> unplotted = dims.filter(d -> !plotted.contains(d));
-    double height = 460 + 16 * unplotted.size();
+    double height = 420 + 16 * unplotted.size();
     double plotRight = WIDTH - RIGHT_GUTTER;
     double plotBottom = 400 - BOTTOM;
     List<Double> means = plotted.map(d -> d.mean().get());
@@ -542,7 +541,7 @@ public final class Charts {
     }
     for (int g = 0; g < groups.size(); g++) {
       GroupSeries series = groups.get(g);
-      String colour = PALETTE[g % PALETTE.length];
+      String colour = PALETTE.get(g % PALETTE.size());
       boolean reference = series.group().equals(indicator.reference());
       String label = groupLabel(series.group()) + (reference ? " (reference)" : "");
       List<GroupValue> values = series.values().sortBy(GroupValue::period);
@@ -591,10 +590,14 @@ public final class Charts {
   /** The seed of the force-directed layout: fixed, so that a network is drawn the same way every time. */
   private static final long LAYOUT_SEED = 15L;
 
+  /** Up to this many ties, each is labelled with its trust; beyond, its width and tooltip say it. */
+  private static final int TIE_LABELS = 15;
+
   /**
    * A partner network laid out by JGraphT's Fruchterman–Reingold algorithm with a fixed seed:
    * members as labelled nodes sized by degree, ties as lines as thick as the trust the partners
-   * reported in each other (the mean of the assessments on the tie, 1 to 4), a one-way tie dashed.
+   * reported in each other (the mean of the assessments on the tie, 1 to 4, labelled when there are
+   * at most 15 ties), a one-way tie dashed. Members without ties are set in a row beneath.
    *
    * <pre>{@code
    * String svg = Charts.network(network, NetworkScoring.score(network));
@@ -610,7 +613,7 @@ public final class Charts {
     List<String> members = network.members();
     Map<Tuple2<String, String>, PartnerAssessment> byPair =
         TreeMap.ofEntries(network.assessments().map(a -> Tuple.of(Tuple.of(a.rater(), a.partner()), a)));
-    List<Tie> ties = List.empty();
+    List<Tie> found = List.empty();
     for (int i = 0; i < members.size(); i++) {
       for (int j = i + 1; j < members.size(); j++) {
         String a = members.get(i);
@@ -618,33 +621,48 @@ public final class Charts {
         Option<PartnerAssessment> ab = byPair.get(Tuple.of(a, b));
         Option<PartnerAssessment> ba = byPair.get(Tuple.of(b, a));
         if (ab.isDefined() || ba.isDefined()) {
-          ties = ties.append(new Tie(a, b, ab, ba));
+          found = found.append(new Tie(a, b, ab, ba));
         }
       }
     }
-    Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
-    members.forEach(graph::addVertex);
-    ties.forEach(t -> graph.addEdge(t.a, t.b));
+    List<Tie> ties = found;
+    // members with ties are laid out by force; members without are set in a row beneath them
+    List<String> tied = members.filter(m -> ties.exists(t -> t.a.equals(m) || t.b.equals(m)));
+    List<String> alone = members.filter(m -> !tied.contains(m));
     double height = 520;
-    LayoutModel2D<String> model = new MapLayoutModel2D<>(Box2D.of(0, 0, 100, 100));
-    new FRLayoutAlgorithm2D<String, DefaultEdge>(300, FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR, new Random(LAYOUT_SEED))
-        .layout(graph, model);
-    List<Point2D> raw = members.map(model::get);
-    double minX = raw.map(Point2D::getX).min().get();
-    double maxX = raw.map(Point2D::getX).max().get();
-    double minY = raw.map(Point2D::getY).min().get();
-    double maxY = raw.map(Point2D::getY).max().get();
     double left = 90;
     double right = WIDTH - 90;
     double top = TOP + 30;
-    double bottom = height - BOTTOM - 10;
-    // positions rounded to a tenth of a pixel before anything is drawn with them
+    double bottom = height - BOTTOM - (alone.isEmpty() ? 10 : 70);
     java.util.Map<String, double[]> at = new java.util.TreeMap<>();
-    for (int i = 0; i < members.size(); i++) {
-      Point2D p = raw.get(i);
-      double px = maxX - minX < 1e-9 ? (left + right) / 2 : left + (p.getX() - minX) / (maxX - minX) * (right - left);
-      double py = maxY - minY < 1e-9 ? (top + bottom) / 2 : top + (p.getY() - minY) / (maxY - minY) * (bottom - top);
-      at.put(members.get(i), new double[] {Math.round(px * 10) / 10.0, Math.round(py * 10) / 10.0});
+    if (tied.nonEmpty()) {
+      Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
+      tied.forEach(graph::addVertex);
+      ties.forEach(t -> graph.addEdge(t.a, t.b));
+      LayoutModel2D<String> model = new MapLayoutModel2D<>(Box2D.of(0, 0, 100, 100));
+      new FRLayoutAlgorithm2D<String, DefaultEdge>(300, FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR, new Random(LAYOUT_SEED))
+          .layout(graph, model);
+      List<Point2D> raw = tied.map(model::get);
+      double minX = raw.map(Point2D::getX).min().get();
+      double maxX = raw.map(Point2D::getX).max().get();
+      double minY = raw.map(Point2D::getY).min().get();
+      double maxY = raw.map(Point2D::getY).max().get();
+      // one scale for both axes, so that the layout keeps its shape, centred in the drawing
+      double scaleX = maxX - minX < 1e-9 ? Double.POSITIVE_INFINITY : (right - left) / (maxX - minX);
+      double scaleY = maxY - minY < 1e-9 ? Double.POSITIVE_INFINITY : (bottom - top) / (maxY - minY);
+      double scale = Double.isInfinite(Math.min(scaleX, scaleY)) ? 1 : Math.min(scaleX, scaleY);
+      double dx = (left + right) / 2 - (minX + maxX) / 2 * scale;
+      double dy = (top + bottom) / 2 - (minY + maxY) / 2 * scale;
+      for (int i = 0; i < tied.size(); i++) {
+        Point2D p = raw.get(i);
+        // positions rounded to a tenth of a pixel before anything is drawn with them
+        at.put(tied.get(i), new double[] {Math.round((p.getX() * scale + dx) * 10) / 10.0,
+            Math.round((p.getY() * scale + dy) * 10) / 10.0});
+      }
+    }
+    double spacing = alone.size() <= 1 ? 0 : Math.min(120, (right - left) / (alone.size() - 1));
+    for (int i = 0; i < alone.size(); i++) {
+      at.put(alone.get(i), new double[] {Math.round((left + i * spacing) * 10) / 10.0, height - BOTTOM - 20});
     }
 
     String title = "Partner network: " + members.size() + " members, " + measures.ties() + " ties";
@@ -666,7 +684,17 @@ public final class Charts {
       svg.line(a[0], a[1], b[0], b[1], "stroke=\"#5c6b73\" stroke-opacity=\"0.8\" stroke-width=\""
           + Svg.num(1 + (trust - PartnerAssessment.MIN) * 1.5) + "\""
           + (t.ab.isDefined() && t.ba.isDefined() ? "" : " stroke-dasharray=\"6 4\""));
-      svg.text((a[0] + b[0]) / 2, (a[1] + b[1]) / 2 - 4, "middle", "tie-label", "trust " + Svg.value(round1(trust)));
+      if (ties.size() > TIE_LABELS) {
+        svg.raw("</g>\n");
+        continue;
+      }
+      String tieLabel = "trust " + Svg.value(round1(trust));
+      double mx = (a[0] + b[0]) / 2;
+      double my = (a[1] + b[1]) / 2;
+      double w = 6.5 * tieLabel.length() + 6;
+      svg.raw("<rect x=\"" + Svg.num(mx - w / 2) + "\" y=\"" + Svg.num(my - 8) + "\" width=\"" + Svg.num(w)
+          + "\" height=\"16\" rx=\"3\" fill=\"#ffffff\" fill-opacity=\"0.85\"/>\n");
+      svg.text(mx, my + 4, "middle", "tie-label", tieLabel);
       svg.raw("</g>\n");
     }
     for (String m : members) {
@@ -681,6 +709,9 @@ public final class Charts {
           + "\" fill=\"#1b6ca8\" stroke=\"#ffffff\" stroke-width=\"2\"><title>" + Svg.escape(m + memberWords(mm))
           + "</title></circle>\n");
       svg.text(p[0], p[1] + r + 14, "middle", "member-label", shorten(m, 28));
+    }
+    if (alone.nonEmpty()) {
+      svg.text(left - 30, height - BOTTOM - 40, "start", "alone-label", "Members without ties:");
     }
     legend(svg, height, List.of("Line width: mean trust on the tie (1 to 4); dashed: only one partner assessed the other.",
         "Node size: degree. Layout: Fruchterman-Reingold, fixed seed."));

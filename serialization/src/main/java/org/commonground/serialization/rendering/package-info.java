@@ -5,10 +5,12 @@
  * labels, escapes every label, and gives the same bytes for the same input.
  *
  * <pre>{@code
- * ScorecardRow grad = Scorecards.of(data, List.of("lincoln-hs", "eastside-cc")).row("grad").get();
- * String svg = Charts.trend(grad);
- * svg.startsWith("<?xml");  // true
- * svg.contains("<title");   // true
+ * String trend = Charts.trend(scorecard.rows().head());
+ * String factors = Charts.factors(survey);          // a SurveyScore
+ * String levels = Charts.alignment(alignment);      // a FrameworkProfile
+ * PartnerNetwork partners = SampleRelationships.network();
+ * String picture = Charts.network(partners, NetworkScoring.score(partners));
+ * trend.startsWith("<?xml");                        // true
  * }</pre>
  */
 package org.commonground.serialization.rendering;
