@@ -148,7 +148,7 @@ public final class Charts {
     }
     for (Target t : targets) {
       double py = y.at(t.value());
-      String name = horizon(t) + " " + Svg.value(t.value()) + " (" + t.period() + ")";
+      String name = horizonShort(t) + " " + Svg.value(t.value()) + " (" + t.period() + ")";
       svg.line(LEFT, py, plotRight, py, "stroke=\"#2a9d8f\" stroke-width=\"1.5\" stroke-dasharray=\"2 3\" data-role=\"target-line\"");
       double px = x.at(position.apply(t.period()));
       svg.raw("<rect data-role=\"target\" data-horizon=\"" + t.horizon().name().toLowerCase(Locale.ROOT)
@@ -187,7 +187,7 @@ public final class Charts {
           .append(v.complete() ? " fill=\"#1b6ca8\" stroke=\"#ffffff\"" : " fill=\"#ffffff\" stroke=\"#d1495b\" stroke-width=\"2\"")
           .append("><title>").append(Svg.escape(valueWords(v, t._2))).append("</title></circle>\n");
       svg.raw(mark.toString());
-      svg.text(px, py - 10, "middle", "value-label", Svg.value(v.value()));
+      svg.text(px, py - 10, "middle", "value-label", Svg.label(v.value()));
       if (!v.complete()) {
         svg.text(px, py + 20, "middle", "gap-label", "missing " + v.missingPartners().mkString(", "));
       }
@@ -225,6 +225,10 @@ public final class Charts {
 
   private static String levelWords(List<Option<ConfidenceInterval>> intervals) {
     return intervals.flatMap(Option::toList).headOption().map(c -> percent(c.level())).getOrElse("95%");
+  }
+
+  private static String horizonShort(Target t) {
+    return t.horizon() == Target.Horizon.INTERIM ? "interim" : "long-term";
   }
 
   private static String horizon(Target t) {
@@ -275,7 +279,7 @@ public final class Charts {
     Bands bands = score.rules().bands();
     List<FactorScore> factors = score.factors();
     double rowHeight = 26;
-    double labelWidth = 220;
+    double labelWidth = 230;
     double top = TOP + 20;
     double height = top + Math.max(1, factors.size()) * rowHeight + BOTTOM;
     double plotLeft = labelWidth;
@@ -321,7 +325,7 @@ public final class Charts {
     for (int i = 0; i < factors.size(); i++) {
       FactorScore f = factors.get(i);
       double cy = top + i * rowHeight + rowHeight / 2;
-      svg.text(plotLeft - 8, cy + 4, "end", "factor-label", shorten(f.factor().name(), 34));
+      svg.text(plotLeft - 8, cy + 4, "end", "factor-label", shorten(f.factor().name(), 30));
       if (f.mean().isDefined()) {
         double mean = f.mean().get();
         String band = f.band().map(Band::toString).getOrElse("none");
@@ -331,7 +335,7 @@ public final class Charts {
             + f.band().map(Charts::bandColour).getOrElse("#9aa5b1") + "\"><title>" + Svg.escape(f.factor().name() + ": "
                 + Svg.value(mean) + ", " + bandWords(f) + " (" + f.respondents() + " respondents)") + "</title></rect>\n");
         svg.text(x.at(mean) + 6, cy + 4, "start", "bar-label",
-            Svg.value(mean) + (f.band().isEmpty() ? " (" + bandWords(f) + ")" : ""));
+            Svg.label(mean) + (f.band().isEmpty() ? " (" + bandWords(f) + ")" : ""));
       } else {
         svg.raw("<g data-role=\"unscored\" data-factor=\"" + Svg.escape(f.factor().id()) + "\">");
         svg.text(plotLeft + 6, cy + 4, "start", "unscored-label", "not scored: " + status(f));
@@ -537,7 +541,7 @@ public final class Charts {
       svg.line(LEFT, py, plotRight, py, "stroke=\"#2a9d8f\" stroke-width=\"2\" stroke-dasharray=\"2 3\" data-role=\"target-line\""
           + " data-horizon=\"" + t.horizon().name().toLowerCase(Locale.ROOT) + "\" data-period=\""
           + Svg.escape(t.period().toString()) + "\" data-value=\"" + Svg.value(t.value()) + "\"");
-      labels = labels.append(Tuple.of(horizon(t) + " " + Svg.value(t.value()) + " (" + t.period() + ")", py));
+      labels = labels.append(Tuple.of(horizonShort(t) + " " + Svg.value(t.value()) + " (" + t.period() + ")", py));
     }
     for (int g = 0; g < groups.size(); g++) {
       GroupSeries series = groups.get(g);
@@ -805,11 +809,15 @@ public final class Charts {
     svg.line(x.from - 20, bottom, x.to + 20, bottom, "stroke=\"" + INK + "\"");
     List<Period> shown = axisPeriods(periods);
     // at most about twelve labels, evenly spaced through the periods
-    int every = Math.max(1, (shown.size() + 11) / 12);
+    // as many labels as fit side by side: every n-th period counted back from the last, n from the
+    // widest label
+    int widest = shown.map(p -> p.toString().length()).max().getOrElse(4);
+    double step = shown.size() < 2 ? x.to - x.from : (x.to - x.from) / (shown.size() - 1);
+    int every = Math.max(1, (int) Math.ceil((widest * 7.0 + 8) / step));
     for (int i = 0; i < shown.size(); i++) {
       double px = x.at(position.apply(shown.get(i)));
       svg.line(px, bottom, px, bottom + 4, "stroke=\"" + INK + "\"");
-      if (i % every == 0 || i == shown.size() - 1) {
+      if ((shown.size() - 1 - i) % every == 0) {
         svg.text(px, bottom + 18, "middle", "period", shown.get(i).toString());
       }
     }

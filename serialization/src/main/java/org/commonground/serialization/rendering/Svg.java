@@ -153,6 +153,18 @@ final class Svg {
     return decimals(value, 4);
   }
 
+  /**
+   * Formats a value for a visible label, as precise as a reader needs: no decimals from 100, one
+   * from 10, two below.
+   *
+   * @param value the number
+   * @return its text: {@code 76.9}, {@code 3.31}, {@code 1250}
+   */
+  static String label(double value) {
+    double size = Math.abs(value);
+    return decimals(value, size >= 100 ? 0 : size >= 10 ? 1 : 2);
+  }
+
   private static String decimals(double value, int places) {
     if (!Double.isFinite(value)) {
       return "0";

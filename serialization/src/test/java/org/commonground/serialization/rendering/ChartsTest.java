@@ -129,7 +129,7 @@ class ChartsTest {
     assertEquals(List.of("86", "90"), attr(targets, "data-value"));
     assertEquals(1, marks(doc, "baseline-line").size());
     assertEquals(2, marks(doc, "target-line").size());
-    assertEquals(List.of("long-term target 90 (2026)", "interim target 86 (2024)", "baseline 80 (2018)"),
+    assertEquals(List.of("long-term 90 (2026)", "interim 86 (2024)", "baseline 80 (2018)"),
         texts(marks(doc, "reference-label")));
 
     // the axis runs over every period from the baseline to the last target, 2018–2026
@@ -205,7 +205,7 @@ class ChartsTest {
     Element target = marks(doc, "target-line").single();
     assertEquals("90", target.getAttribute("data-value"));
     assertEquals("2030", target.getAttribute("data-period"));
-    assertEquals(List.of("long-term target 90 (2030)", "income = not low (reference)", "income = low"),
+    assertEquals(List.of("long-term 90 (2030)", "income = not low (reference)", "income = low"),
         texts(marks(doc, "series-label")));
     assertTrue(desc(doc).contains("income = low: 2021 60, 2022 70, 2023 78"), desc(doc));
   }
