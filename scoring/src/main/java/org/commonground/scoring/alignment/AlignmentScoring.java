@@ -208,4 +208,10 @@ public abstract class AlignmentScoring {
             "must be between 0 and 1, got " + levelThreshold())
         .throwIfAny("AlignmentScoring");
   }
+
+  /** Returns {@code AlignmentScoring: agreed from r_wg 0.70, high from level 4.00}. */
+  @Override
+  public String toString() {
+    return String.format(java.util.Locale.ROOT, "AlignmentScoring: agreed from r_wg %.2f, high from level %.2f", agreementThreshold(), levelThreshold());
+  }
 }
