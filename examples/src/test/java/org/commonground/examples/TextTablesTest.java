@@ -150,5 +150,9 @@ class TextTablesTest {
     var share = summary.levelShares().head();
     assertEquals(List.of(share.level().rank() + " " + share.level().name(), String.valueOf(share.ties())),
         cells(table).get(2).take(2));
+    TextTable pairs = TextTables.asymmetricPairs(summary);
+    assertEquals(List.of("first", "second", "first rates second", "second rates first", "difference"), header(pairs));
+    assertEquals(2 + summary.asymmetricPairs().size(), cells(pairs).size());
+    assertEquals(summary.asymmetricPairs().head().first(), cells(pairs).get(2).head());
   }
 }

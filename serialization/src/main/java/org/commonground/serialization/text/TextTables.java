@@ -42,13 +42,17 @@ import org.commonground.scoring.suppression.Suppression;
  *
  * <pre>{@code
  * Scorecard scorecard = Scorecards.of(observations, reporters);
- * scorecard;                       // Scorecard "Eastside shared measures": 4 indicators, ...
- * TextTables.of(scorecard);        // indicator  better  prior  current  target  ...
- * TextTables.values(scorecard);    // each period's value, its 95 % interval and coverage
- * TextTables.of(SmallCellSuppression.apply(counts, SuppressionRule.DEFAULT), "partner");
- * // partner      en   es  total
+ * System.out.println(scorecard);
+ * // Scorecard "Eastside shared measures": 4 indicators, 4 of 4 comparable improving (100 %), proof point met
+ * System.out.print(TextTables.of(scorecard));         // indicator  better  prior  current  target  ...
+ * System.out.print(TextTables.values(scorecard));     // each period's value, its 95 % interval, coverage
+ * CountTable counts = CountTable.of(List.of("lincoln-hs", "youth-works"), List.of("en", "so"),
+ *     new double[][] {{212, 4}, {118, 15}}, new long[][] {{250, 5}, {140, 20}}, true, true);
+ * System.out.print(TextTables.of(SmallCellSuppression.apply(counts, SuppressionRule.DEFAULT), "partner"));
+ * // partner      en   so  total
  * // -----------  ---  --  -----
- * // lincoln-hs   212  *   +
+ * // lincoln-hs   +    *   216
+ * // ...
  * }</pre>
  *
  * <p>Numbers are written with {@link Locale#ROOT}: means and agreements to two places, values and
@@ -270,7 +274,7 @@ public final class TextTables {
 
   /**
    * The Levels of Collaboration Scale's summary: how many rated ties are at each level and their
-   * share, then the pairs who see their tie differently.
+   * share; {@link #asymmetricPairs} lists the pairs who see their tie differently.
    *
    * @param summary the summary
    * @return the table
@@ -280,8 +284,21 @@ public final class TextTables {
     for (LevelShare s : summary.levelShares()) {
       table = table.row(s.level().rank() + " " + s.level().name(), s.ties(), percent(s.share()));
     }
+    return table;
+  }
+
+  /**
+   * The pairs of members who rate their tie at different levels: how each rates the other and
+   * the difference in ranks.
+   *
+   * @param summary the summary
+   * @return the table, with no rows when every pair agrees
+   */
+  public static TextTable asymmetricPairs(PartnerRatingSummary summary) {
+    TextTable table = TextTable.of("first", "second", "first rates second", "second rates first", "difference");
     for (AsymmetricPair pair : summary.asymmetricPairs()) {
-      table = table.row("asymmetric: " + pair, "", "");
+      table = table.row(pair.first(), pair.second(), pair.firstRatesSecond().rank() + " " + pair.firstRatesSecond().name(),
+          pair.secondRatesFirst().rank() + " " + pair.secondRatesFirst().name(), pair.difference());
     }
     return table;
   }

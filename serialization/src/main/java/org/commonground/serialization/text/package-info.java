@@ -6,11 +6,13 @@
  *
  * <pre>{@code
  * NetworkMeasures measures = NetworkScoring.score(network);
- * measures;                    // NetworkMeasures: 5 members, 7 of 10 ties (density 0.70), 1 component
- * TextTables.of(measures);     // member  assessed by  trust  value  degree  closeness  harmonic
- *                              // ------  -----------  -----  -----  ------  ---------  --------
- *                              // ...
- * TextTable.of("id", "name").row("lincoln-hs", "Lincoln High School").render();
+ * System.out.println(measures);
+ * // NetworkMeasures: 6 members, 6 of 15 ties (density 0.40), 1 component
+ * System.out.print(TextTables.of(measures));
+ * // member  assessed by  trust  value  degree  closeness  harmonic
+ * // ------  -----------  -----  -----  ------  ---------  --------
+ * // ...
+ * String table = TextTable.of("id", "name").row("lincoln-hs", "Lincoln High School").render();
  * // id          name
  * // ----------  -------------------
  * // lincoln-hs  Lincoln High School
