@@ -94,9 +94,9 @@ public abstract class Organization {
         .throwIfAny("Organization");
   }
 
-  /** Returns {@code lincoln-hs "Lincoln High School" (education, government)}. */
+  /** Returns {@code lincoln-hs "Lincoln High School": public (education)}. */
   @Override
   public String toString() {
-    return id() + " \"" + name() + "\"" + (sectors().isEmpty() ? "" : sectors().mkString(" (", ", ", ")"));
+    return id() + " \"" + name() + "\"" + (sectors().isEmpty() ? "" : ": " + sectors().mkString(", "));
   }
 }

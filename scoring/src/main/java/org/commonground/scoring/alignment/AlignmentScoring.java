@@ -209,9 +209,10 @@ public abstract class AlignmentScoring {
         .throwIfAny("AlignmentScoring");
   }
 
-  /** Returns {@code AlignmentScoring: agreed from r_wg 0.70, high from level 4.00}. */
+  /** Returns {@code AlignmentScoring: agreed from r_wg 0.70, in place from 75 % up the scale}. */
   @Override
   public String toString() {
-    return String.format(java.util.Locale.ROOT, "AlignmentScoring: agreed from r_wg %.2f, high from level %.2f", agreementThreshold(), levelThreshold());
+    return String.format(java.util.Locale.ROOT, "AlignmentScoring: agreed from r_wg %.2f, in place from %.0f %% up the scale",
+        agreementThreshold(), levelThreshold() * 100);
   }
 }

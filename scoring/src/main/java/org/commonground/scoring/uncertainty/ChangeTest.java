@@ -102,7 +102,7 @@ public abstract class ChangeTest {
         + ", " + Math.round(level() * 100) + " %"
         + (lower().isDefined() && upper().isDefined()
             ? String.format(java.util.Locale.ROOT, " [" + f + ", " + f + "]", lower().get(), upper().get()) : "")
-        + pValue().map(p -> String.format(java.util.Locale.ROOT, ", p = %.3f", p)).getOrElse("")
+        + pValue().map(p -> p < 0.001 ? ", p < 0.001" : String.format(java.util.Locale.ROOT, ", p = %.3f", p)).getOrElse("")
         + (exceedsUncertainty() ? ", beyond its uncertainty" : ", within its uncertainty");
   }
 }
