@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.commonground.core.partner.Organization;
 import org.commonground.core.readiness.CommunityCollaborativeAssessment;
 import org.commonground.core.readiness.LadderResponse;
 import org.commonground.core.relationship.Continua;
@@ -149,6 +150,23 @@ class ResultSummariesTest {
   }
 
   @Test
+  void everyImmutablesValueOfCoreAndScoringWritesItsOwnSummary() throws IOException {
+    List<Class<?>> generated = classes(Organization.class, "org.commonground.core.")
+        .appendAll(classes(Scorecard.class, "org.commonground.scoring."))
+        .filter(type -> type.getSimpleName().startsWith("Immutable"));
+    assertTrue(generated.size() > 60, "Immutables classes found: " + generated.size());
+    assertEquals(List.empty(), generated.map(Class::getSuperclass).filter(type -> !declaresToString(type)).map(Class::getName));
+  }
+
+  private static boolean declaresToString(Class<?> type) {
+    try {
+      return type.getDeclaredMethod("toString").getDeclaringClass() == type;
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
+  }
+
+  @Test
   void theSummariesReadAsTheIssueAsks() {
     Scorecard scorecard = Scorecards.of(SampleMeasures.observations(), SampleMeasures::reporters);
     assertTrue(scorecard.toString().matches("Scorecard \"[^\"]+\": 4 indicators, \\d of \\d comparable improving.*"),
@@ -166,9 +184,14 @@ class ResultSummariesTest {
    * subclasses, nested builders, nor holders of static methods only.
    */
   private static List<Class<?>> scoringValueTypes() throws IOException {
+    return classes(Scorecard.class, "org.commonground.scoring.").filter(ResultSummariesTest::isValueType);
+  }
+
+  /** The top-level classes of the module that holds {@code anchor}, under a package prefix. */
+  private static List<Class<?>> classes(Class<?> anchor, String prefix) throws IOException {
     URI location;
     try {
-      location = Scorecard.class.getProtectionDomain().getCodeSource().getLocation().toURI();
+      location = anchor.getProtectionDomain().getCodeSource().getLocation().toURI();
     } catch (java.net.URISyntaxException e) {
       throw new IllegalStateException(e);
     }
@@ -184,9 +207,9 @@ class ResultSummariesTest {
           .map(p -> base.relativize(p).toString().replace('\\', '/'))
           .filter(n -> n.endsWith(".class") && !n.contains("$") && !n.endsWith("-info.class"))
           .map(n -> n.substring(0, n.length() - ".class".length()).replace('/', '.'))
-          .filter(n -> n.startsWith("org.commonground.scoring."))
+          .filter(n -> n.startsWith(prefix))
           .sorted();
-      return names.<Class<?>>map(ResultSummariesTest::load).filter(ResultSummariesTest::isValueType);
+      return names.map(ResultSummariesTest::load);
     } finally {
       if (jar != null) {
         jar.close();
