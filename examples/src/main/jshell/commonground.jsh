@@ -28,6 +28,7 @@ import org.commonground.scoring.measure.*;
 import org.commonground.scoring.suppression.*;
 import org.commonground.scoring.numeric.ExactSum;
 import org.commonground.serialization.CommonGroundJson;
+import org.commonground.serialization.text.TextTables;
 import org.commonground.examples.*;
 
 // Relationship types

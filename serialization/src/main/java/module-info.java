@@ -15,6 +15,7 @@ module org.commonground.serialization {
   exports org.commonground.serialization.codec;
   exports org.commonground.serialization.csv;
   exports org.commonground.serialization.rendering;
+  exports org.commonground.serialization.text;
   // Resources only: the documents' JSON Schemas, open so that other modules can read them.
   exports org.commonground.serialization.schemas;
   opens org.commonground.serialization.schemas;

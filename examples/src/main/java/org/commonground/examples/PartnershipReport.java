@@ -5,9 +5,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.SortedMap;
 import io.vavr.collection.TreeMap;
 import io.vavr.control.Option;
-import java.util.Locale;
 import org.commonground.core.measure.Period;
-import org.commonground.core.measure.Polarity;
 import org.commonground.core.partner.Organization;
 import org.commonground.core.partner.Sector;
 import org.commonground.core.readiness.Band;
@@ -23,33 +21,23 @@ import org.commonground.core.relationship.Relationships;
 import org.commonground.core.relationship.Shortfall;
 import org.commonground.core.validation.Violation;
 import org.commonground.scoring.alignment.AlignmentScoring;
-import org.commonground.scoring.alignment.DimensionAlignment;
 import org.commonground.scoring.alignment.FrameworkProfile;
-import org.commonground.scoring.measure.CommunityValue;
-import org.commonground.scoring.measure.Comparison;
 import org.commonground.scoring.measure.DisaggregatedIndicator;
 import org.commonground.scoring.measure.Disaggregation;
-import org.commonground.scoring.measure.GroupSeries;
-import org.commonground.scoring.measure.GroupValue;
 import org.commonground.scoring.measure.MeasureLayout;
 import org.commonground.scoring.measure.MeasurePartial;
 import org.commonground.scoring.measure.Scorecard;
 import org.commonground.scoring.measure.ScorecardRow;
 import org.commonground.scoring.measure.Scorecards;
-import org.commonground.scoring.measure.Trend;
-import org.commonground.scoring.measure.Uncertainty;
 import org.commonground.scoring.numeric.ExactSum;
 import org.commonground.scoring.readiness.CommunityReadinessScore;
-import org.commonground.scoring.readiness.DimensionStage;
 import org.commonground.scoring.readiness.FactorScore;
 import org.commonground.scoring.readiness.StageScoring;
 import org.commonground.scoring.readiness.SurveyScore;
 import org.commonground.scoring.readiness.SurveyScoring;
-import org.commonground.scoring.relationship.MemberMeasures;
 import org.commonground.scoring.relationship.NetworkMeasures;
 import org.commonground.scoring.relationship.NetworkScoring;
 import org.commonground.scoring.relationship.PartnerRatingScoring;
-import org.commonground.scoring.suppression.AuditedEntry;
 import org.commonground.scoring.suppression.CountTable;
 import org.commonground.scoring.suppression.DisclosureAudit;
 import org.commonground.scoring.suppression.PublishedCell;
@@ -57,6 +45,8 @@ import org.commonground.scoring.suppression.SmallCellSuppression;
 import org.commonground.scoring.suppression.SuppressedTable;
 import org.commonground.scoring.suppression.Suppression;
 import org.commonground.scoring.suppression.SuppressionRule;
+import org.commonground.serialization.text.TextTable;
+import org.commonground.serialization.text.TextTables;
 
 /**
  * Prints a report about the {@link SamplePartnership sample partnership}: its members and the
@@ -184,13 +174,7 @@ public final class PartnershipReport {
   public static String partnerMatrix(PartnerRatings ratings) {
     StringBuilder report = new StringBuilder("\nHow members rate each other (")
         .append(ratings.continuum()).append("; rows rate columns)\n\n");
-    List<String> members = ratings.members();
-    TextTable table = TextTable.of(List.of("").appendAll(members).toJavaArray(String[]::new));
-    for (String rater : members) {
-      table = table.row(List.<Object>of(rater).appendAll(members.map(partner -> rater.equals(partner) ? "" :
-          ratings.level(rater, partner).map(l -> l.rank() + " " + l.id()).getOrElse("-"))).toJavaArray());
-    }
-    report.append(table.render()).append('\n');
+    report.append(TextTables.of(ratings).render()).append('\n');
     report.append(PartnerRatingScoring.score(ratings).explanation()).append('\n');
     return report.toString();
   }
@@ -204,13 +188,7 @@ public final class PartnershipReport {
    */
   public static String network(NetworkMeasures measures) {
     StringBuilder report = new StringBuilder("\nPartner network\n\n");
-    TextTable table = TextTable.of("member", "assessed by", "trust", "value", "degree", "closeness", "harmonic");
-    for (MemberMeasures m : measures.members()) {
-      table = table.row(m.member(), m.assessmentsReceived(), m.trust().map(PartnershipReport::twoPlaces).getOrElse("-"),
-          m.value().map(PartnershipReport::twoPlaces).getOrElse("-"), m.degree(), twoPlaces(m.closeness()),
-          twoPlaces(m.harmonicCloseness()));
-    }
-    report.append(table.render()).append('\n').append(measures.explanation()).append('\n');
+    report.append(TextTables.of(measures).render()).append('\n').append(measures.explanation()).append('\n');
     return report.toString();
   }
 
@@ -224,19 +202,7 @@ public final class PartnershipReport {
   public static String alignment(FrameworkProfile profile) {
     StringBuilder report = new StringBuilder("\nAlignment: ")
         .append(profile.name()).append(" (").append(profile.edition()).append("), most contested first\n\n");
-    TextTable table = TextTable.of("dimension", "mean", "median", "r_wg", "n", "class", "furthest from the group");
-    for (DimensionAlignment d : profile.mostContestedFirst()) {
-      table =
-          table.row(
-              d.dimension().name(),
-              d.mean().map(PartnershipReport::twoPlaces).getOrElse("-"),
-              d.median().map(PartnershipReport::oneDecimal).getOrElse("-"),
-              d.agreement().map(PartnershipReport::twoPlaces).getOrElse("undefined"),
-              d.raters(),
-              d.alignmentClass(),
-              d.furthest().isEmpty() ? "-" : d.furthest().mkString(", "));
-    }
-    report.append(table.render()).append('\n');
+    report.append(TextTables.of(profile).render()).append('\n');
     report.append(profile.mostContestedFirst().head().explanation()).append('\n');
     for (Violation check : profile.checks()) {
       report.append("Check: ").append(check).append('\n');
@@ -262,19 +228,7 @@ public final class PartnershipReport {
         .append(" respondents (bands: ")
         .append(score.rules().bands())
         .append(")\n\n");
-    TextTable factors = TextTable.of("category", "factor", "score", "sd", "n", "alpha", "band");
-    for (FactorScore f : score.factors()) {
-      factors =
-          factors.row(
-              survey.instrument().categories().find(c -> c.id().equals(f.factor().category())).get().name(),
-              f.factor().name(),
-              f.mean().map(PartnershipReport::twoPlaces).getOrElse("-"),
-              f.standardDeviation().map(PartnershipReport::twoPlaces).getOrElse("-"),
-              f.respondents(),
-              f.alpha().map(PartnershipReport::twoPlaces).getOrElse("-"),
-              f.band().map(b -> b + " (" + b.action() + ")").getOrElse(f.status().toString()));
-    }
-    report.append(factors.render());
+    report.append(TextTables.of(score, survey.instrument()).render());
     List<FactorScore> concerns = score.inBand(Band.CONCERN);
     if (!concerns.isEmpty()) {
       report.append("\nAddress first: ").append(concerns.head().explanation()).append('\n');
@@ -289,17 +243,7 @@ public final class PartnershipReport {
         .append(", ")
         .append(assessment.interviews().size())
         .append(" interviews), lowest dimensions first\n\n");
-    TextTable stages = TextTable.of("dimension", "score", "stage", "scorers agreed");
-    for (DimensionStage d : readiness.lowestFirst()) {
-      stages =
-          stages.row(
-              d.dimension().name(),
-              twoPlaces(d.score()),
-              d.stage(),
-              String.format(Locale.ROOT, "%.0f%% (within one: %.0f%%)", d.exactAgreement() * 100, d.agreementWithinOne() * 100));
-    }
-    stages = stages.row("overall", twoPlaces(readiness.score()), readiness.stage(), "");
-    report.append(stages.render()).append('\n').append(readiness.explanation()).append('\n');
+    report.append(TextTables.of(readiness).render()).append('\n').append(readiness.explanation()).append('\n');
     return report.toString();
   }
 
@@ -314,53 +258,11 @@ public final class PartnershipReport {
    */
   public static String scorecard(Scorecard scorecard) {
     StringBuilder report = new StringBuilder("\nShared measures: ").append(scorecard.name()).append("\n\n");
-    TextTable table =
-        TextTable.of("indicator", "better", "prior", "current", "target", "vs target", "since baseline", "trend", "progress");
-    for (ScorecardRow row : scorecard.rows()) {
-      table =
-          table.row(
-              row.indicator().name() + " (" + row.indicator().unit() + ")",
-              row.indicator().polarity() == Polarity.HIGHER_IS_BETTER ? "higher" : "lower",
-              row.prior().map(v -> oneDecimal(v.value()) + flag(v) + " " + v.period()).getOrElse("-"),
-              row.current().map(v -> oneDecimal(v.value()) + flag(v) + " " + v.period()).getOrElse("-"),
-              row.currentTarget().orElse(row.nextTarget()).map(t -> oneDecimal(t.value()) + " " + t.period()).getOrElse("-"),
-              row.varianceFromTarget().map(PartnershipReport::signedPercent).getOrElse("-"),
-              row.baselineChange().map(PartnershipReport::signedPercent).getOrElse("-"),
-              row.trend().map(Trend::toString).getOrElse("-"),
-              row.progress().status());
-    }
-    report.append(table.render()).append('\n');
+    report.append(TextTables.of(scorecard).render()).append('\n');
     report.append("Values, their 95 % intervals and who reported\n\n");
-    TextTable values = TextTable.of("indicator", "period", "value", "95 % interval", "reliability", "coverage");
-    for (ScorecardRow row : scorecard.rows()) {
-      for (CommunityValue v : row.series()) {
-        Uncertainty u = v.uncertainty(row.options());
-        values = values.row(row.indicator().name(), v.period(), oneDecimal(v.value()) + flag(v),
-            u.interval().map(ci -> "[" + oneDecimal(ci.lower()) + ", " + oneDecimal(ci.upper()) + "] " + ci.method().label())
-                .getOrElse("-"),
-            u.reliability().map(r -> r.isReliable() ? "ok" : "unreliable: " + r.concerns().map(
-                c -> c.name().toLowerCase(Locale.ROOT).replace('_', ' ')).mkString(", ")).getOrElse("-"),
-            v.coverage());
-      }
-    }
-    report.append(values.render()).append('\n');
+    report.append(TextTables.values(scorecard).render()).append('\n');
     report.append("How the comparisons were made\n\n");
-    TextTable comparisons = TextTable.of("indicator", "compared", "on partners", "left out", "change", "test", "verdict");
-    for (ScorecardRow row : scorecard.rows()) {
-      for (Comparison c : row.baselineComparison().toList().appendAll(row.changes().lastOption())) {
-        comparisons = comparisons.row(
-            row.indicator().name(),
-            c.fromPeriod() + " → " + c.toPeriod(),
-            c.partners().isEmpty() ? "(stated baseline)" : c.partners().mkString(", "),
-            c.onlyInFrom().appendAll(c.onlyInTo()).isEmpty() ? "-" : c.onlyInFrom().appendAll(c.onlyInTo()).mkString(", "),
-            c.change().map(d -> (d > 0 ? "+" : "") + oneDecimal(d)).getOrElse("not compared"),
-            c.test().map(t -> t.pValue().map(p -> p < 0.001 ? "p < 0.001" : String.format(Locale.ROOT, "p = %.3f", p))
-                .getOrElse(t.exceedsUncertainty() ? "interval excludes 0" : "interval includes 0"))
-                .getOrElse(c.comparable() ? "not tested" : "-"),
-            c.judgement().map(j -> j.name().toLowerCase(Locale.ROOT).replace('_', ' ')).getOrElse("-"));
-      }
-    }
-    report.append(comparisons.render()).append('\n');
+    report.append(TextTables.comparisons(scorecard).render()).append('\n');
     report.append("† not every expected partner reported; see coverage.\n");
     report.append("* flagged unreliable by the NCHS rule (fewer than 20 events, relative standard error above 30 %, "
         + "or a proportion from fewer than 30). Changes are compared on the partners reporting in both periods; "
@@ -371,10 +273,6 @@ public final class PartnershipReport {
     }
     report.append(scorecard.explanation()).append('\n');
     return report.toString();
-  }
-
-  private static String flag(CommunityValue value) {
-    return (value.uncertainty().flagged() ? "*" : "") + (value.complete() ? "" : "†");
   }
 
   /**
@@ -392,26 +290,7 @@ public final class PartnershipReport {
         .append(partial.totalRecords()).append(" student records)\n\n");
     DisaggregatedIndicator byIncome =
         Disaggregation.of(partial, "grad-rate", List.of("income"), TreeMap.of("income", "not low"));
-    TextTable table = TextTable.of(
-        "group", "period", "rate", "95 % interval", "students", "gap", "gap beyond noise", "ratio", "to target", "gap trend");
-    for (GroupSeries series : byIncome.groups()) {
-      for (GroupValue v : series.values()) {
-        table =
-            table.row(
-                series.group().values().mkString(", "),
-                v.period(),
-                oneDecimal(v.value()) + (v.uncertainty().flagged() ? "*" : ""),
-                v.uncertainty().interval().map(ci -> "[" + oneDecimal(ci.lower()) + ", " + oneDecimal(ci.upper()) + "]")
-                    .getOrElse("-"),
-                v.records(),
-                v.gap().map(PartnershipReport::oneDecimal).getOrElse("-"),
-                v.gapTest().map(t -> t.exceedsUncertainty() ? "yes" : "no").getOrElse("-"),
-                v.gapRatio().map(PartnershipReport::twoPlaces).getOrElse("-"),
-                v.distanceToTarget().map(PartnershipReport::oneDecimal).getOrElse("-"),
-                v.period().equals(series.values().last().period()) ? series.gapTrend().map(Object::toString).getOrElse("reference") : "");
-      }
-    }
-    report.append(table.render()).append('\n').append(byIncome.explanation()).append("\n\n");
+    report.append(TextTables.of(byIncome).render()).append('\n').append(byIncome.explanation()).append("\n\n");
 
     MeasureLayout layout = partial.layout();
     List<String> partners = layout.partners().values();
@@ -429,16 +308,7 @@ public final class PartnershipReport {
     CountTable byLanguage = CountTable.of(partners, languages, graduates, students, true, true);
     SuppressedTable published = SmallCellSuppression.apply(byLanguage, SuppressionRule.DEFAULT);
     report.append("Graduates by partner and home language, ").append(latest).append(", as published\n\n");
-    TextTable counts = TextTable.of(List.of("partner").appendAll(languages).append("total").toJavaArray(String[]::new));
-    for (int i = 0; i < partners.size(); i++) {
-      List<Object> row = List.<Object>of(partners.get(i))
-          .appendAll(published.cells().get(i).map(PartnershipReport::shown))
-          .append(shown(published.rowTotals().get(i)));
-      counts = counts.row(row.toJavaArray());
-    }
-    counts = counts.row(List.<Object>of("total").appendAll(published.columnTotals().map(PartnershipReport::shown))
-        .append(published.grandTotal().map(PartnershipReport::shown).getOrElse("-")).toJavaArray());
-    report.append(counts.render()).append('\n');
+    report.append(TextTables.of(published, "partner").render()).append('\n');
     for (PublishedCell cell : published.entries().filter(e -> e.suppression().isDefined())) {
       report.append(cell.suppression().get() == Suppression.PRIMARY ? "  * " : "  + ")
           .append(cell.row()).append(" × ").append(cell.column()).append(": ").append(cell.reason()).append('\n');
@@ -458,53 +328,7 @@ public final class PartnershipReport {
    */
   static String audit(DisclosureAudit audit) {
     StringBuilder report = new StringBuilder("\nDisclosure audit of the published table (for the publisher: it shows true values)\n\n");
-    TextTable table = TextTable.of("entry", "true value", "interval", "needs below / above", "verdict");
-    for (AuditedEntry entry : audit.entries()) {
-      table = table.row(
-          entry.codes().mkString(" × "),
-          bound(entry.value()),
-          "[" + bound(entry.lower()) + ", " + bound(entry.upper()) + "]",
-          entry.sensitive() ? bound(entry.requiredBelow()) + " / " + bound(entry.requiredAbove()) : "-",
-          verdict(entry));
-    }
-    report.append(table.render()).append('\n').append(audit.explanation()).append('\n');
+    report.append(TextTables.of(audit).render()).append('\n').append(audit.explanation()).append('\n');
     return report.toString();
-  }
-
-  private static String verdict(AuditedEntry entry) {
-    if (!entry.hidden()) {
-      return "sensitive but shown";
-    }
-    if (entry.exactlyRecovered()) {
-      return "recovered exactly";
-    }
-    if (!entry.protectedEnough()) {
-      return "under-protected";
-    }
-    return entry.sensitive() ? "protected" : "not recoverable";
-  }
-
-  private static String bound(double value) {
-    if (value == Double.POSITIVE_INFINITY) {
-      return "∞";
-    }
-    return value == Math.rint(value) ? String.valueOf(Math.round(value)) : oneDecimal(value);
-  }
-
-  private static String shown(PublishedCell cell) {
-    return cell.value().map(v -> String.valueOf(Math.round(v)))
-        .getOrElse(() -> cell.suppression().get() == Suppression.PRIMARY ? "*" : "+");
-  }
-
-  private static String oneDecimal(double value) {
-    return String.format(Locale.ROOT, "%.1f", value);
-  }
-
-  private static String signedPercent(double fraction) {
-    return String.format(Locale.ROOT, "%+.1f %%", fraction * 100);
-  }
-
-  private static String twoPlaces(double value) {
-    return String.format(Locale.ROOT, "%.2f", value);
   }
 }

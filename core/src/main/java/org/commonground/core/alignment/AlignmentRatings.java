@@ -97,4 +97,10 @@ public abstract class AlignmentRatings {
     }
     found.throwIfAny("Ratings of " + framework());
   }
+
+  /** Returns {@code AlignmentRatings for Five alignments: 40 ratings on 1–5}. */
+  @Override
+  public String toString() {
+    return "AlignmentRatings for " + framework().name() + ": " + ratings().size() + " ratings on " + scale();
+  }
 }

@@ -55,4 +55,10 @@ public abstract class Criterion {
         .when(text() != null, v -> v.notBlank("text", text()))
         .throwIfAny("Criterion");
   }
+
+  /** Returns {@code vision-1: the criterion's text}. */
+  @Override
+  public String toString() {
+    return id() + ": " + text();
+  }
 }

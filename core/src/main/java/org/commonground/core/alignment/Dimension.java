@@ -90,4 +90,10 @@ public abstract class Dimension {
         .when(Violations.nullFree(criteria()), v -> v.distinct("criteria", criteria(), Criterion::id))
         .throwIfAny("Dimension");
   }
+
+  /** Returns {@code vision "Shared vision" (3 criteria)}. */
+  @Override
+  public String toString() {
+    return id() + " \"" + name() + "\" (" + criteria().size() + (criteria().size() == 1 ? " criterion)" : " criteria)");
+  }
 }

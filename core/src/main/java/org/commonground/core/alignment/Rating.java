@@ -101,4 +101,10 @@ public abstract class Rating {
             criterion().map(c -> Violations.none().id("criterion", c).toList()).getOrElse(io.vavr.collection.List.empty())))
         .throwIfAny("Rating");
   }
+
+  /** Returns {@code lincoln-hs rates vision: 4}. */
+  @Override
+  public String toString() {
+    return partner() + " rates " + subject() + ": " + value();
+  }
 }

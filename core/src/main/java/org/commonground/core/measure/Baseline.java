@@ -51,4 +51,10 @@ public abstract class Baseline {
         .notNull("period", period())
         .throwIfAny("Baseline");
   }
+
+  /** Returns {@code 78.5 in 2019}. */
+  @Override
+  public String toString() {
+    return value() + " in " + period();
+  }
 }

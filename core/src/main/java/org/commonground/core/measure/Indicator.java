@@ -257,4 +257,11 @@ public abstract class Indicator {
         return result;
     }
   }
+
+  /** Returns {@code Indicator grad-rate "Graduation rate" (percent, higher is better), 2 targets}. */
+  @Override
+  public String toString() {
+    return "Indicator " + id() + " \"" + name() + "\" (" + unit() + ", " + polarity().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+        + "), " + targets().size() + (targets().size() == 1 ? " target" : " targets");
+  }
 }

@@ -189,4 +189,13 @@ public abstract class Observation {
         && (denominator().isDefined() ? Double.isFinite(denominator().get()) : numerator() == Math.rint(numerator()))
         && records().forAll(r -> r >= 0);
   }
+
+  /** Returns {@code Observation lincoln-hs grad-rate 2023: 212 of 250} with its subgroup, if any. */
+  @Override
+  public String toString() {
+    java.util.function.DoubleFunction<String> n = v -> v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+    return "Observation " + partner() + " " + indicator() + " " + period()
+        + (subgroup().isEmpty() ? "" : " " + subgroup().map(t -> t._1 + "=" + t._2).mkString(", ")) + ": " + n.apply(numerator())
+        + denominator().map(d -> " of " + n.apply(d)).getOrElse("");
+  }
 }

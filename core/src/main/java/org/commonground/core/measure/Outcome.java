@@ -56,4 +56,10 @@ public abstract class Outcome {
         .when(name() != null, v -> v.notBlank("name", name()))
         .throwIfAny("Outcome");
   }
+
+  /** Returns {@code graduation: All youth graduate}. */
+  @Override
+  public String toString() {
+    return id() + ": " + name();
+  }
 }

@@ -145,4 +145,11 @@ public abstract class SharedMeasureSet {
     }
     found.throwIfAny("SharedMeasureSet " + name());
   }
+
+  /** Returns {@code SharedMeasureSet "Eastside shared measures": 2 outcomes, 4 indicators, 0 warnings}. */
+  @Override
+  public String toString() {
+    return "SharedMeasureSet \"" + name() + "\": " + outcomes().size() + " outcomes, " + indicators().size() + " indicators, "
+        + warnings().size() + (warnings().size() == 1 ? " warning" : " warnings");
+  }
 }

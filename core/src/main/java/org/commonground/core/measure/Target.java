@@ -81,4 +81,10 @@ public abstract class Target {
         .notNull("horizon", horizon())
         .throwIfAny("Target");
   }
+
+  /** Returns {@code 90.0 by 2025 (long term)}. */
+  @Override
+  public String toString() {
+    return value() + " by " + period() + " (" + horizon().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")";
+  }
 }

@@ -93,4 +93,10 @@ public abstract class Organization {
             .distinct("sectors", sectors(), s -> s))
         .throwIfAny("Organization");
   }
+
+  /** Returns {@code lincoln-hs "Lincoln High School": public (education)}. */
+  @Override
+  public String toString() {
+    return id() + " \"" + name() + "\"" + (sectors().isEmpty() ? "" : ": " + sectors().mkString(", "));
+  }
 }

@@ -55,4 +55,10 @@ public abstract class Category {
         .when(name() != null, v -> v.notBlank("name", name()))
         .throwIfAny("Category");
   }
+
+  /** Returns {@code membership: Membership characteristics}. */
+  @Override
+  public String toString() {
+    return id() + ": " + name();
+  }
 }

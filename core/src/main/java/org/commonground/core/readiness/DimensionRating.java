@@ -145,4 +145,11 @@ public abstract class DimensionRating {
     return "must be between " + CommunityReadinessModel.MIN_SCORE + " and "
         + CommunityReadinessModel.MAX_SCORE + ", got " + score;
   }
+
+  /** Returns {@code DimensionRating climate: 3.5 and 4.0, consensus 3.75}. */
+  @Override
+  public String toString() {
+    return "DimensionRating " + dimension() + ": " + firstScorer() + " and " + secondScorer()
+        + consensus().map(c -> ", consensus " + c).getOrElse("");
+  }
 }

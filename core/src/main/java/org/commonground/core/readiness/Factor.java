@@ -67,4 +67,10 @@ public abstract class Factor {
         .when(category() != null, v -> v.id("category", category()))
         .throwIfAny("Factor");
   }
+
+  /** Returns {@code respect "Mutual respect" (membership)}. */
+  @Override
+  public String toString() {
+    return id() + " \"" + name() + "\" (" + category() + ")";
+  }
 }

@@ -73,4 +73,10 @@ public abstract class Interview {
         .when(Violations.nullFree(ratings()), v -> v.distinct("ratings", ratings(), DimensionRating::dimension))
         .throwIfAny("Interview");
   }
+
+  /** Returns {@code Interview i1: 6 dimensions rated}. */
+  @Override
+  public String toString() {
+    return "Interview " + id() + ": " + ratings().size() + " dimensions rated";
+  }
 }

@@ -108,4 +108,10 @@ public abstract class Item {
             "must be a finite number greater than 0, got " + weight())
         .throwIfAny("Item");
   }
+
+  /** Returns {@code q07 of respect (reverse coded)}. */
+  @Override
+  public String toString() {
+    return id() + " of " + factor() + (reverseCoded() ? " (reverse coded)" : "") + (weight() == 1 ? "" : ", weight " + weight());
+  }
 }

@@ -84,4 +84,10 @@ public abstract class Ladder {
             .distinct("steps", steps(), LadderStep::id))
         .throwIfAny("Ladder");
   }
+
+  /** Returns {@code Ladder share "Readiness to share": 5 steps}. */
+  @Override
+  public String toString() {
+    return "Ladder " + id() + " \"" + name() + "\": " + steps().size() + " steps";
+  }
 }

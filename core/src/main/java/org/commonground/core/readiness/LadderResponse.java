@@ -58,4 +58,10 @@ public abstract class LadderResponse {
         .when(respondent() != null, v -> v.id("respondent", respondent()))
         .throwIfAny("LadderResponse");
   }
+
+  /** Returns {@code LadderResponse r01: talk, plan}. */
+  @Override
+  public String toString() {
+    return "LadderResponse " + respondent() + ": " + (checked().isEmpty() ? "none checked" : checked().mkString(", "));
+  }
 }

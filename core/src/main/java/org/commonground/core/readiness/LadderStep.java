@@ -54,4 +54,10 @@ public abstract class LadderStep {
         .when(statement() != null, v -> v.notBlank("statement", statement()))
         .throwIfAny("LadderStep");
   }
+
+  /** Returns {@code talk: the step's statement}. */
+  @Override
+  public String toString() {
+    return id() + ": " + statement();
+  }
 }

@@ -107,4 +107,10 @@ public abstract class ReadinessAssessment {
     }
     found.throwIfAny("ReadinessAssessment");
   }
+
+  /** Returns {@code ReadinessAssessment of youth substance use: 6 interviews, Community Readiness Model}. */
+  @Override
+  public String toString() {
+    return "ReadinessAssessment of " + issue() + ": " + interviews().size() + (interviews().size() == 1 ? " interview, " : " interviews, ") + model();
+  }
 }

@@ -55,4 +55,10 @@ public abstract class ReadinessDimension {
         .when(name() != null, v -> v.notBlank("name", name()))
         .throwIfAny("ReadinessDimension");
   }
+
+  /** Returns {@code climate: Community climate}. */
+  @Override
+  public String toString() {
+    return id() + ": " + name();
+  }
 }

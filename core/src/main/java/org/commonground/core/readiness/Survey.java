@@ -113,4 +113,10 @@ public abstract class Survey {
   private static String path(int respondent, String item) {
     return "responses[" + respondent + "].answers." + item;
   }
+
+  /** Returns {@code Survey of Wilder Collaboration Factors Inventory, 3rd: 14 responses}. */
+  @Override
+  public String toString() {
+    return "Survey of " + instrument() + ": " + responses().size() + (responses().size() == 1 ? " response" : " responses");
+  }
 }

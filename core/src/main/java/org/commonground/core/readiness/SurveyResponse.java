@@ -60,4 +60,10 @@ public abstract class SurveyResponse {
         .when(respondent() != null, v -> v.id("respondent", respondent()))
         .throwIfAny("SurveyResponse");
   }
+
+  /** Returns {@code SurveyResponse r01: 40 answers}. */
+  @Override
+  public String toString() {
+    return "SurveyResponse " + respondent() + ": " + answers().size() + (answers().size() == 1 ? " answer" : " answers");
+  }
 }

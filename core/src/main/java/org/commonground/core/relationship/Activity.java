@@ -56,4 +56,10 @@ public abstract class Activity {
         .when(description() != null, v -> v.notBlank("description", description()))
         .throwIfAny("Activity");
   }
+
+  /** Returns {@code share-info: exchange information}. */
+  @Override
+  public String toString() {
+    return id() + ": " + description();
+  }
 }

@@ -97,4 +97,12 @@ public abstract class Classification {
         .noNullElements("reasons", reasons())
         .throwIfAny("Classification");
   }
+
+  /** Returns {@code Classification on himmelman: coordination, 2 activities observed, 1 inconsistency}. */
+  @Override
+  public String toString() {
+    return "Classification on " + continuum() + ": " + level().map(Object::toString).getOrElse("no level") + ", " + observed().size()
+        + (observed().size() == 1 ? " activity" : " activities") + " observed, " + inconsistencies().size()
+        + (inconsistencies().size() == 1 ? " inconsistency" : " inconsistencies");
+  }
 }

@@ -107,4 +107,12 @@ public abstract class Fit {
         .noNullElements("reasons", reasons())
         .throwIfAny("Fit");
   }
+
+  /** Returns {@code Fit: feasible coordination, recommended coordination, next step cooperation, 1 shortfall}. */
+  @Override
+  public String toString() {
+    return "Fit: feasible " + feasible().map(Object::toString).getOrElse("none") + ", recommended "
+        + recommended().map(Object::toString).getOrElse("none") + ", next step " + nextStep().map(Object::toString).getOrElse("none")
+        + ", " + shortfalls().size() + (shortfalls().size() == 1 ? " shortfall" : " shortfalls");
+  }
 }

@@ -158,4 +158,11 @@ public abstract class FitQuestion {
   private boolean own(Level level) {
     return level.continuum().equals(continuum().id()) && continuum().levels().contains(level);
   }
+
+  /** Returns {@code FitQuestion on Himmelman's continuum: necessary collaboration, currently coordination}. */
+  @Override
+  public String toString() {
+    return "FitQuestion on " + continuum() + ": necessary " + necessary().map(Object::toString).getOrElse("-")
+        + ", currently " + current().map(Object::toString).getOrElse("none");
+  }
 }

@@ -88,4 +88,11 @@ public abstract class GroundRules {
     }
     found.throwIfAny("GroundRules");
   }
+
+  /** Returns {@code GroundRules: 5 of 6 settled, missing DECISIONS}. */
+  @Override
+  public String toString() {
+    return "GroundRules: " + agreed().size() + " of " + GroundRule.values().length + " settled"
+        + (missing().isEmpty() ? "" : ", missing " + missing().mkString(", "));
+  }
 }

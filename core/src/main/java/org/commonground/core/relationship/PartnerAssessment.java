@@ -142,4 +142,10 @@ public abstract class PartnerAssessment {
   private static String range(int value) {
     return "must be between " + MIN + " and " + MAX + ", got " + value;
   }
+
+  /** Returns {@code PartnerAssessment lincoln-hs of youth-works: trust 4.33, value 3.67}. */
+  @Override
+  public String toString() {
+    return String.format(java.util.Locale.ROOT, "PartnerAssessment %s of %s: trust %.2f, value %.2f", rater(), partner(), trust(), value());
+  }
 }

@@ -61,4 +61,10 @@ public abstract class PartnerNetwork {
     Membership.check(members(), "assessments", assessments(), PartnerAssessment::rater, PartnerAssessment::partner)
         .throwIfAny("PartnerNetwork");
   }
+
+  /** Returns {@code PartnerNetwork: 5 members, 12 assessments}. */
+  @Override
+  public String toString() {
+    return "PartnerNetwork: " + members().size() + " members, " + assessments().size() + " assessments";
+  }
 }

@@ -106,4 +106,10 @@ public abstract class PartnerRatings {
     }
     found.throwIfAny("PartnerRatings");
   }
+
+  /** Returns {@code PartnerRatings on Himmelman's continuum: 4 members, 10 ratings}. */
+  @Override
+  public String toString() {
+    return "PartnerRatings on " + continuum() + ": " + members().size() + " members, " + ratings().size() + " ratings";
+  }
 }

@@ -134,4 +134,12 @@ public abstract class Partnership {
             "must be a level of " + continuum() + ", got " + currentLevel().map(l -> l + " of " + l.continuum()).getOrElse("")))
         .throwIfAny("Partnership " + name());
   }
+
+  /** Returns {@code Partnership "Eastside": 5 members, Himmelman's continuum, currently coordination, 5 of 6 ground rules}. */
+  @Override
+  public String toString() {
+    return "Partnership \"" + name() + "\": " + members().size() + (members().size() == 1 ? " member, " : " members, ") + continuum()
+        + ", currently " + currentLevel().map(Object::toString).getOrElse("none") + ", "
+        + (GroundRule.values().length - groundRules().missing().size()) + " of " + GroundRule.values().length + " ground rules";
+  }
 }

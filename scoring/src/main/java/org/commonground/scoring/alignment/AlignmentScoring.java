@@ -208,4 +208,11 @@ public abstract class AlignmentScoring {
             "must be between 0 and 1, got " + levelThreshold())
         .throwIfAny("AlignmentScoring");
   }
+
+  /** Returns {@code AlignmentScoring: agreed from r_wg 0.70, in place from 75 % up the scale}. */
+  @Override
+  public String toString() {
+    return String.format(java.util.Locale.ROOT, "AlignmentScoring: agreed from r_wg %.2f, in place from %.0f %% up the scale",
+        agreementThreshold(), levelThreshold() * 100);
+  }
 }

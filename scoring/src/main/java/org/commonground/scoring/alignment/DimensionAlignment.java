@@ -101,4 +101,13 @@ public abstract class DimensionAlignment {
         .notNull("explanation", explanation())
         .throwIfAny("DimensionAlignment");
   }
+
+  /** Returns {@code DimensionAlignment Shared vision: 5 raters, mean 3.40, r_wg 0.62, contested}. */
+  @Override
+  public String toString() {
+    return "DimensionAlignment " + dimension().name() + criterion().map(c -> " / " + c).getOrElse("") + ": " + raters() + " raters"
+        + mean().map(m -> String.format(java.util.Locale.ROOT, ", mean %.2f", m)).getOrElse("")
+        + agreement().map(a -> String.format(java.util.Locale.ROOT, ", r_wg %.2f", a)).getOrElse(", r_wg undefined")
+        + ", " + alignmentClass();
+  }
 }

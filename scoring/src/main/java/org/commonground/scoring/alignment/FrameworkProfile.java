@@ -104,4 +104,12 @@ public abstract class FrameworkProfile {
         .noNullElements("checks", checks())
         .throwIfAny("FrameworkProfile");
   }
+
+  /** Returns {@code FrameworkProfile Five alignments (2021): 5 dimensions, 12 criteria, most contested Shared vision, 1 check}. */
+  @Override
+  public String toString() {
+    return "FrameworkProfile " + name() + " (" + edition() + "): " + dimensions().size() + " dimensions, " + criteria().size() + " criteria"
+        + (dimensions().isEmpty() ? "" : ", most contested " + mostContestedFirst().head().dimension().name())
+        + ", " + checks().size() + (checks().size() == 1 ? " check" : " checks");
+  }
 }

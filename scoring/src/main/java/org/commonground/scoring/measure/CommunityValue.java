@@ -174,4 +174,10 @@ public abstract class CommunityValue {
         .notNull("explanation", explanation())
         .throwIfAny("CommunityValue");
   }
+
+  /** Returns {@code CommunityValue grad-rate 2023: 85.2; all 3 expected partners reported}. */
+  @Override
+  public String toString() {
+    return String.format(java.util.Locale.ROOT, "CommunityValue %s %s: %.4g; %s", indicator(), period(), value(), coverage());
+  }
 }

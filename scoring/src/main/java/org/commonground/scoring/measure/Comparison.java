@@ -165,4 +165,13 @@ public abstract class Comparison {
         .notNull("explanation", explanation())
         .throwIfAny("Comparison");
   }
+
+  /** Returns {@code Comparison 2022 → 2023: +1.2 on 3 partners, improving} or why it was not compared. */
+  @Override
+  public String toString() {
+    return "Comparison " + fromPeriod() + " → " + toPeriod() + ": "
+        + change().map(c -> String.format(java.util.Locale.ROOT, "%+.1f", c)).getOrElse("not compared")
+        + (partners().isEmpty() ? "" : " on " + partners().size() + (partners().size() == 1 ? " partner" : " partners"))
+        + judgement().map(j -> ", " + j.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).getOrElse("");
+  }
 }

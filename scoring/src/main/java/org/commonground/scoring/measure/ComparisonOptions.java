@@ -86,4 +86,10 @@ public abstract class ComparisonOptions {
             "proportionMethod", "must be WILSON or CLOPPER_PEARSON, got " + proportionMethod())
         .throwIfAny("ComparisonOptions");
   }
+
+  /** Returns {@code ComparisonOptions: MATCHED, 95 %, Wilson score intervals for proportions}. */
+  @Override
+  public String toString() {
+    return "ComparisonOptions: " + basis() + ", " + Math.round(level() * 100) + " %, " + proportionMethod().label() + " intervals for proportions";
+  }
 }

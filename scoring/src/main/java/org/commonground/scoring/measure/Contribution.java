@@ -56,4 +56,12 @@ public abstract class Contribution {
         .noNullElements("records", records())
         .throwIfAny("Contribution");
   }
+
+  /** Returns {@code Contribution lincoln-hs: 212 of 250 (250 records)}. */
+  @Override
+  public String toString() {
+    java.util.function.DoubleFunction<String> n = v -> v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+    return "Contribution " + partner() + ": " + n.apply(numerator()) + denominator().map(d -> " of " + n.apply(d)).getOrElse("")
+        + records().map(r -> " (" + r + " records)").getOrElse("");
+  }
 }

@@ -106,4 +106,12 @@ public abstract class DisaggregatedIndicator {
         .notNull("explanation", explanation())
         .throwIfAny("DisaggregatedIndicator");
   }
+
+  /** Returns {@code DisaggregatedIndicator grad-rate by income: 2 groups, reference income=not low, target 90.0 in 2025}. */
+  @Override
+  public String toString() {
+    return "DisaggregatedIndicator " + indicator() + " by " + dimensions().mkString(", ") + ": " + groups().size()
+        + (groups().size() == 1 ? " group" : " groups") + ", reference " + reference().map(t -> t._1 + "=" + t._2).mkString(", ")
+        + target().map(t -> String.format(java.util.Locale.ROOT, ", target %.1f in %s", t.value(), t.period())).getOrElse("");
+  }
 }

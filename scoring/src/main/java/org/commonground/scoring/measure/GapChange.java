@@ -157,4 +157,13 @@ public abstract class GapChange {
         .notNull("explanation", explanation())
         .throwIfAny("GapChange");
   }
+
+  /** Returns {@code GapChange 2022 → 2023: gap -9.0 → -6.5, narrowing}. */
+  @Override
+  public String toString() {
+    return "GapChange " + fromPeriod() + " → " + toPeriod() + ": "
+        + (fromGap().isDefined() && toGap().isDefined()
+            ? String.format(java.util.Locale.ROOT, "gap %+.1f → %+.1f", fromGap().get(), toGap().get()) : "not compared")
+        + direction().map(d -> ", " + d.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).getOrElse("");
+  }
 }

@@ -65,4 +65,11 @@ public abstract class GroupSeries {
         .noNullElements("gapTrend", gapTrend())
         .throwIfAny("GroupSeries");
   }
+
+  /** Returns {@code GroupSeries income=low: 3 periods, gap narrowing for 2 periods}. */
+  @Override
+  public String toString() {
+    return "GroupSeries " + group().map(t -> t._1 + "=" + t._2).mkString(", ") + ": " + values().size()
+        + (values().size() == 1 ? " period" : " periods") + gapTrend().map(t -> ", gap " + t).getOrElse(", reference or no gap trend");
+  }
 }

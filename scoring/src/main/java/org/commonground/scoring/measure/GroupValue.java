@@ -119,4 +119,12 @@ public abstract class GroupValue {
         .noNullElements("gapTest", gapTest())
         .throwIfAny("GroupValue");
   }
+
+  /** Returns {@code GroupValue income=low, 2023: 78.0 (120 records), gap -8.0}. */
+  @Override
+  public String toString() {
+    return "GroupValue " + group().map(t -> t._1 + "=" + t._2).mkString(", ") + ", " + period() + ": "
+        + String.format(java.util.Locale.ROOT, "%.1f (%d records)", value(), records())
+        + gap().map(g -> String.format(java.util.Locale.ROOT, ", gap %+.1f", g)).getOrElse("");
+  }
 }

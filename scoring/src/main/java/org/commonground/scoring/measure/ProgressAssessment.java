@@ -96,4 +96,12 @@ public abstract class ProgressAssessment {
         .notNull("explanation", explanation())
         .throwIfAny("ProgressAssessment");
   }
+
+  /** Returns {@code ProgressAssessment 2019 → 2023: on track}. */
+  @Override
+  public String toString() {
+    return "ProgressAssessment " + basePeriod().map(Object::toString).getOrElse("?") + " → "
+        + currentPeriod().map(Object::toString).getOrElse("?") + ": " + status()
+        + ratio().map(r -> " (" + Math.round(r * 100) + " % of the growth needed)").getOrElse("");
+  }
 }

@@ -96,4 +96,13 @@ public abstract class Scorecard {
         .notNull("explanation", explanation())
         .throwIfAny("Scorecard");
   }
+
+  /** Returns {@code Scorecard "Eastside shared measures": 4 indicators, 4 of 4 comparable improving (100 %), proof point met}. */
+  @Override
+  public String toString() {
+    return "Scorecard \"" + name() + "\": " + rows().size() + (rows().size() == 1 ? " indicator, " : " indicators, ")
+        + improving() + " of " + assessable() + " comparable improving"
+        + shareImproving().map(s -> " (" + Math.round(s * 100) + " %)").getOrElse("")
+        + (meetsProofPoint() ? ", proof point met" : ", proof point not met");
+  }
 }

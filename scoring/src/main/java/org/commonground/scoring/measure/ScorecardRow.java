@@ -172,4 +172,13 @@ public abstract class ScorecardRow {
         .notNull("explanation", explanation())
         .throwIfAny("ScorecardRow");
   }
+
+  /** Returns {@code ScorecardRow Graduation rate: 85.0 in 2023, target 90.0 in 2025, on track}. */
+  @Override
+  public String toString() {
+    return "ScorecardRow " + indicator().name() + ": "
+        + current().map(v -> String.format(java.util.Locale.ROOT, "%.1f in %s", v.value(), v.period())).getOrElse("no value")
+        + currentTarget().orElse(nextTarget()).map(t -> String.format(java.util.Locale.ROOT, ", target %.1f in %s", t.value(), t.period())).getOrElse("")
+        + ", " + progress().status();
+  }
 }

@@ -71,4 +71,11 @@ public abstract class Uncertainty {
         .notNull("explanation", explanation())
         .throwIfAny("Uncertainty");
   }
+
+  /** Returns {@code Uncertainty [78.2, 84.9] 95 %, reliable}. */
+  @Override
+  public String toString() {
+    return "Uncertainty " + interval().map(ci -> String.format(java.util.Locale.ROOT, "[%.4g, %.4g] %d %%", ci.lower(), ci.upper(), Math.round(ci.level() * 100))).getOrElse("no interval")
+        + reliability().map(r -> r.isReliable() ? ", reliable" : ", unreliable").getOrElse("");
+  }
 }

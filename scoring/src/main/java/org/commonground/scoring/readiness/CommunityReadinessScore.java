@@ -111,4 +111,10 @@ public abstract class CommunityReadinessScore {
         .notNull("explanation", explanation())
         .throwIfAny("CommunityReadinessScore");
   }
+
+  /** Returns {@code CommunityReadinessScore youth substance use: 3.85, stage 3 vague awareness, 6 dimensions}. */
+  @Override
+  public String toString() {
+    return String.format(java.util.Locale.ROOT, "CommunityReadinessScore %s: %.2f, stage %s, %d dimensions", issue(), score(), stage(), dimensions().size());
+  }
 }

@@ -80,4 +80,10 @@ public abstract class DimensionStage {
         .notNull("explanation", explanation())
         .throwIfAny("DimensionStage");
   }
+
+  /** Returns {@code DimensionStage Community climate: 3.25, stage 3 vague awareness, 6 interviews}. */
+  @Override
+  public String toString() {
+    return String.format(java.util.Locale.ROOT, "DimensionStage %s: %.2f, stage %s, %d interviews", dimension().name(), score(), stage(), interviews());
+  }
 }

@@ -142,4 +142,14 @@ public abstract class FactorScore {
         .notNull("explanation", explanation())
         .throwIfAny("FactorScore");
   }
+
+  /** Returns {@code FactorScore Mutual respect: mean 4.23 (sd 0.50, 14 respondents), strength}. */
+  @Override
+  public String toString() {
+    return "FactorScore " + factor().name() + ": "
+        + mean().map(m -> String.format(java.util.Locale.ROOT, "mean %.2f (", m)
+            + standardDeviation().map(s -> String.format(java.util.Locale.ROOT, "sd %.2f, ", s)).getOrElse("")
+            + respondents() + " respondents)").getOrElse(respondents() + " respondents")
+        + ", " + band().map(Object::toString).getOrElse(status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+  }
 }

@@ -65,4 +65,11 @@ public abstract class LadderPosition {
         .noNullElements("skipped", skipped())
         .throwIfAny("LadderPosition");
   }
+
+  /** Returns {@code LadderPosition r07: highest step share-data, 1 skipped}. */
+  @Override
+  public String toString() {
+    return "LadderPosition " + respondent() + ": " + highest().map(h -> "highest step " + h).getOrElse("no step")
+        + (skipped().isEmpty() ? "" : ", " + skipped().size() + " skipped");
+  }
 }

@@ -67,4 +67,10 @@ public abstract class LadderProfile {
         .notNull("explanation", explanation())
         .throwIfAny("LadderProfile");
   }
+
+  /** Returns {@code LadderProfile readiness-to-share: 12 respondents, 1 out of order}. */
+  @Override
+  public String toString() {
+    return "LadderProfile " + ladder() + ": " + positions().size() + " respondents, " + outOfOrder().size() + " out of order";
+  }
 }

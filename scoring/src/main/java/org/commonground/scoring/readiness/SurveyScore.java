@@ -86,4 +86,13 @@ public abstract class SurveyScore {
         .noNullElements("factors", factors())
         .throwIfAny("SurveyScore");
   }
+
+  /** Returns {@code SurveyScore Wilder Collaboration Factors Inventory 3rd ed.: 14 respondents, 20 factors (5 strengths, 3 concerns)}. */
+  @Override
+  public String toString() {
+    return "SurveyScore " + instrument() + " " + edition() + ": " + respondents() + " respondents, " + factors().size() + " factors ("
+        + inBand(org.commonground.core.readiness.Band.STRENGTH).size() + " strengths, "
+        + inBand(org.commonground.core.readiness.Band.BORDERLINE).size() + " borderline, "
+        + inBand(org.commonground.core.readiness.Band.CONCERN).size() + " concerns)";
+  }
 }

@@ -300,4 +300,10 @@ public abstract class SurveyScoring {
         .require(minimumRespondents() >= 1, "minimumRespondents", "must be at least 1, got " + minimumRespondents())
         .throwIfAny("SurveyScoring");
   }
+
+  /** Returns {@code SurveyScoring: bands strength from 4.0, borderline from 3.0; at least 3 respondents}. */
+  @Override
+  public String toString() {
+    return "SurveyScoring: bands " + bands() + "; at least " + minimumRespondents() + " respondents";
+  }
 }

@@ -50,4 +50,10 @@ public abstract class LevelShare {
         .notNull("level", level())
         .throwIfAny("LevelShare");
   }
+
+  /** Returns {@code LevelShare Coordination: 4 ties (40 %)}. */
+  @Override
+  public String toString() {
+    return "LevelShare " + level() + ": " + ties() + (ties() == 1 ? " tie (" : " ties (") + Math.round(share() * 100) + " %)";
+  }
 }

@@ -90,4 +90,13 @@ public abstract class MemberMeasures {
         .noNullElements("value", value())
         .throwIfAny("MemberMeasures");
   }
+
+  /** Returns {@code MemberMeasures lincoln-hs: assessed by 3, trust 4.20, value 3.90, degree 4}. */
+  @Override
+  public String toString() {
+    return "MemberMeasures " + member() + ": assessed by " + assessmentsReceived()
+        + trust().map(t -> String.format(java.util.Locale.ROOT, ", trust %.2f", t)).getOrElse("")
+        + value().map(v -> String.format(java.util.Locale.ROOT, ", value %.2f", v)).getOrElse("")
+        + ", degree " + degree();
+  }
 }

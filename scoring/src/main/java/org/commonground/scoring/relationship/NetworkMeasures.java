@@ -94,4 +94,11 @@ public abstract class NetworkMeasures {
         .notNull("explanation", explanation())
         .throwIfAny("NetworkMeasures");
   }
+
+  /** Returns {@code NetworkMeasures: 5 members, 7 of 10 ties (density 0.70), 1 component}. */
+  @Override
+  public String toString() {
+    return String.format(java.util.Locale.ROOT, "NetworkMeasures: %d members, %d of %d ties (density %.2f), %d %s",
+        members().size(), ties(), possibleTies(), density(), components(), components() == 1 ? "component" : "components");
+  }
 }

@@ -93,4 +93,12 @@ public abstract class PartnerRatingSummary {
         .notNull("explanation", explanation())
         .throwIfAny("PartnerRatingSummary");
   }
+
+  /** Returns {@code PartnerRatingSummary Himmelman: 10 of 12 ties rated, mean level 2.40, 2 asymmetric pairs}. */
+  @Override
+  public String toString() {
+    return "PartnerRatingSummary " + continuum() + ": " + ratedTies() + " of " + possibleTies() + " ties rated"
+        + meanLevel().map(m -> String.format(java.util.Locale.ROOT, ", mean level %.2f", m)).getOrElse("")
+        + ", " + asymmetricPairs().size() + (asymmetricPairs().size() == 1 ? " asymmetric pair" : " asymmetric pairs");
+  }
 }

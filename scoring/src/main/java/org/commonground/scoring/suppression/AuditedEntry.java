@@ -152,4 +152,13 @@ public abstract class AuditedEntry {
         .noNullElements("boundedBy", boundedBy())
         .throwIfAny("AuditedEntry");
   }
+
+  /** Returns {@code AuditedEntry lincoln-hs × so: 4, attacker's interval [0, 12], protected}. */
+  @Override
+  public String toString() {
+    java.util.function.DoubleFunction<String> b = v -> v == Double.POSITIVE_INFINITY ? "∞"
+        : v == Math.rint(v) ? String.valueOf(Math.round(v)) : String.format(java.util.Locale.ROOT, "%.1f", v);
+    return "AuditedEntry " + codes().mkString(" × ") + ": " + b.apply(value()) + ", attacker's interval [" + b.apply(lower()) + ", "
+        + b.apply(upper()) + "], " + (!hidden() ? "shown" : exactlyRecovered() ? "recovered exactly" : protectedEnough() ? "protected" : "under-protected");
+  }
 }

@@ -333,12 +333,13 @@ public final class CountTable implements Tabulation {
   }
 
   /**
-   * The table as text: its dimensions and number of cells.
+   * The table in one line: the categories of each dimension and the total, as {@code CountTable 3
+   * × 4 (total 1,710)}; {@code TextTables.of} in serialization gives the whole table.
    *
    * @return the text
    */
   @Override
   public String toString() {
-    return "CountTable{" + lattice.dimensions.map(Hierarchy::name).mkString(" × ") + ", " + lattice.entries + " entries}";
+    return TableLattice.summary("CountTable", this);
   }
 }

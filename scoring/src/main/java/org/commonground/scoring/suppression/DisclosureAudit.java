@@ -178,4 +178,12 @@ public abstract class DisclosureAudit {
         .notNull("explanation", explanation())
         .throwIfAny("DisclosureAudit");
   }
+
+  /** Returns {@code DisclosureAudit: 6 hidden entries, passes} or the number of disclosures. */
+  @Override
+  public String toString() {
+    long hidden = entries().count(AuditedEntry::hidden);
+    return "DisclosureAudit: " + hidden + (hidden == 1 ? " hidden entry, " : " hidden entries, ")
+        + (passes() ? "passes" : "fails: " + disclosures().size() + " disclosed");
+  }
 }

@@ -86,4 +86,10 @@ public abstract class DominanceRule {
         .require(Double.isFinite(k()) && k() > 0 && k() <= 100, "k", "must be more than 0 and at most 100 %, got " + k())
         .throwIfAny("DominanceRule");
   }
+
+  /** Returns {@code (n, k) dominance rule, n = 2, k = 85}. */
+  @Override
+  public String toString() {
+    return String.format(java.util.Locale.ROOT, "(n, k) dominance rule, n = %d, k = %s", n(), k() == Math.rint(k()) ? String.valueOf(Math.round(k())) : String.valueOf(k()));
+  }
 }

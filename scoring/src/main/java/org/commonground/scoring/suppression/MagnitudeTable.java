@@ -79,13 +79,14 @@ public final class MagnitudeTable implements Tabulation {
   }
 
   /**
-   * The table as text: its dimensions and number of entries.
+   * The table in one line: the categories of each dimension and the total, as {@code
+   * MagnitudeTable 2 × 3 (total 1,250.50)}.
    *
    * @return the text
    */
   @Override
   public String toString() {
-    return "MagnitudeTable{" + lattice.dimensions.map(Hierarchy::name).mkString(" × ") + ", " + lattice.entries + " entries}";
+    return TableLattice.summary("MagnitudeTable", this);
   }
 
   /** Collects contributions; {@link #build()} checks them all at once. Not thread-safe. */

@@ -72,4 +72,10 @@ public abstract class PercentRule {
         .require(Double.isFinite(p()) && p() > 0 && p() <= 100, "p", "must be more than 0 and at most 100 %, got " + p())
         .throwIfAny("PercentRule");
   }
+
+  /** Returns {@code p % rule, p = 10}. */
+  @Override
+  public String toString() {
+    return String.format(java.util.Locale.ROOT, "p %% rule, p = %s", p() == Math.rint(p()) ? String.valueOf(Math.round(p())) : String.valueOf(p()));
+  }
 }

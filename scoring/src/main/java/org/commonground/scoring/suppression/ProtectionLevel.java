@@ -103,4 +103,18 @@ public abstract class ProtectionLevel {
         .require(Double.isFinite(minimum()) && minimum() > 0, "minimum", "must be finite and more than 0, got " + minimum())
         .throwIfAny("ProtectionLevel");
   }
+
+  /** The level in words, as {@code 10 % of the threshold, at least 1}. */
+  String summary() {
+    java.util.function.DoubleFunction<String> n =
+        v -> v == Math.rint(v) ? String.valueOf(Math.round(v)) : String.valueOf(v);
+    return n.apply(share() * 100) + " % of the " + (base() == Base.THRESHOLD ? "threshold" : "value")
+        + ", at least " + n.apply(minimum());
+  }
+
+  /** Returns {@code ProtectionLevel 10 % of the threshold, at least 1}. */
+  @Override
+  public String toString() {
+    return "ProtectionLevel " + summary();
+  }
 }

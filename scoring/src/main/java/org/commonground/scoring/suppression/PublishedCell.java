@@ -87,4 +87,12 @@ public abstract class PublishedCell {
         .notNull("reason", reason())
         .throwIfAny("PublishedCell");
   }
+
+  /** Returns {@code PublishedCell lincoln-hs × es: 42} or {@code PublishedCell lincoln-hs × so: suppressed (primary)}. */
+  @Override
+  public String toString() {
+    return "PublishedCell " + codes().mkString(" × ") + ": "
+        + value().map(v -> v == Math.rint(v) ? String.valueOf(Math.round(v)) : String.valueOf(v))
+            .getOrElse(() -> "suppressed (" + suppression().map(s -> s.name().toLowerCase(java.util.Locale.ROOT)).getOrElse("") + ")");
+  }
 }

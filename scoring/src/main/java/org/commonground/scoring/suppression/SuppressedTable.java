@@ -175,4 +175,12 @@ public abstract class SuppressedTable {
         .notNull("explanation", explanation())
         .throwIfAny("SuppressedTable");
   }
+
+  /** Returns {@code SuppressedTable 3 × 4: 2 primary, 3 complementary suppressions, rule threshold 10}. */
+  @Override
+  public String toString() {
+    return "SuppressedTable " + codes().map(c -> String.valueOf(c.size())).mkString(" × ") + ": "
+        + entries().count(e -> e.suppression().contains(Suppression.PRIMARY)) + " primary, "
+        + entries().count(e -> e.suppression().contains(Suppression.COMPLEMENTARY)) + " complementary suppressions, threshold " + rule().threshold();
+  }
 }

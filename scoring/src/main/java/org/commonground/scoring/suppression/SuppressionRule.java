@@ -138,4 +138,11 @@ public abstract class SuppressionRule {
         .require(threshold() >= 1, "threshold", "must be at least 1, got " + threshold())
         .throwIfAny("SuppressionRule");
   }
+
+  /** Returns {@code SuppressionRule: hide counts below 10; protection 10 % of the threshold, at least 1}. */
+  @Override
+  public String toString() {
+    return "SuppressionRule: hide counts below " + threshold() + "; protection " + protection().summary()
+        + percentRule().map(r -> "; " + r).getOrElse("") + dominanceRule().map(r -> "; " + r).getOrElse("");
+  }
 }

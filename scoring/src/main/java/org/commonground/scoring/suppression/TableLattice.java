@@ -197,4 +197,25 @@ final class TableLattice {
     }
     return of(table).at(at);
   }
+
+  /**
+   * A table's summary: its kind, the number of categories of each dimension and its total, as
+   * {@code CountTable 3 × 4 (total 1,710)}.
+   */
+  static String summary(String kind, Tabulation table) {
+    TableLattice lattice = table instanceof CountTable ? ((CountTable) table).lattice() : ((MagnitudeTable) table).lattice();
+    List<List<String>> cells = List.of(List.empty());
+    for (Hierarchy dimension : table.dimensions()) {
+      cells = cells.flatMap(prefix -> dimension.categories().map(prefix::append));
+    }
+    double total = 0;
+    for (List<String> codes : cells) {
+      total += lattice.value[entry(table, codes)];
+    }
+    String shown = total == Math.rint(total) && Math.abs(total) < 1e15
+        ? String.format(java.util.Locale.ROOT, "%,d", (long) total)
+        : String.format(java.util.Locale.ROOT, "%,.2f", total);
+    return kind + " " + table.dimensions().map(d -> String.valueOf(d.categories().size())).mkString(" × ")
+        + " (total " + shown + ")";
+  }
 }

@@ -93,4 +93,16 @@ public abstract class ChangeTest {
         .notNull("explanation", explanation())
         .throwIfAny("ChangeTest");
   }
+
+  /** Returns {@code ChangeTest exact conditional Poisson: change +12.0, 95 % [3.1, 20.9], p = 0.004, beyond its uncertainty}. */
+  @Override
+  public String toString() {
+    String f = "%." + (Math.abs(change()) < 1 ? 3 : 1) + "f";
+    return "ChangeTest " + test() + ": change " + (change() > 0 ? "+" : "") + String.format(java.util.Locale.ROOT, f, change())
+        + ", " + Math.round(level() * 100) + " %"
+        + (lower().isDefined() && upper().isDefined()
+            ? String.format(java.util.Locale.ROOT, " [" + f + ", " + f + "]", lower().get(), upper().get()) : "")
+        + pValue().map(p -> p < 0.001 ? ", p < 0.001" : String.format(java.util.Locale.ROOT, ", p = %.3f", p)).getOrElse("")
+        + (exceedsUncertainty() ? ", beyond its uncertainty" : ", within its uncertainty");
+  }
 }

@@ -89,4 +89,10 @@ public abstract class ConfidenceInterval {
             "must be between 0 and 1 (exclusive), got " + level())
         .throwIfAny("ConfidenceInterval");
   }
+
+  /** Returns {@code ConfidenceInterval [0.71, 0.84], 95 %, Wilson score}. */
+  @Override
+  public String toString() {
+    return String.format(java.util.Locale.ROOT, "ConfidenceInterval [%.4g, %.4g], %d %%, %s", lower(), upper(), Math.round(level() * 100), method().label());
+  }
 }

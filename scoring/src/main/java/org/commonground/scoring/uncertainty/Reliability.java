@@ -60,4 +60,12 @@ public abstract class Reliability {
         .noNullElements("concerns", concerns())
         .throwIfAny("Reliability");
   }
+
+  /** Returns {@code Reliability: 12 events, relative standard error 29 %, unreliable (few events)}. */
+  @Override
+  public String toString() {
+    return "Reliability: " + events() + " events"
+        + relativeStandardError().map(r -> ", relative standard error " + Math.round(r * 100) + " %").getOrElse("")
+        + (isReliable() ? ", reliable" : ", unreliable (" + concerns().map(c -> c.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).mkString(", ") + ")");
+  }
 }

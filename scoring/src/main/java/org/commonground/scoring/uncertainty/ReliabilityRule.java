@@ -145,4 +145,11 @@ public abstract class ReliabilityRule {
             "must be at least 0, got " + minimumSampleSize())
         .throwIfAny("ReliabilityRule");
   }
+
+  /** Returns {@code ReliabilityRule: at least 20 events, relative standard error at most 30 %, samples of at least 30}. */
+  @Override
+  public String toString() {
+    return "ReliabilityRule: at least " + minimumEvents() + " events, relative standard error at most "
+        + Math.round(maximumRelativeStandardError() * 100) + " %, samples of at least " + minimumSampleSize();
+  }
 }

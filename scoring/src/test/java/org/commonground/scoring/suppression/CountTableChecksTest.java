@@ -146,7 +146,7 @@ class CountTableChecksTest {
     assertEquals(70, table.value(List.of("Total", "Total")));
     // each count is its own record count
     assertEquals(9, table.records(1, 1));
-    assertEquals("CountTable{partner × term, 21 entries}", table.toString());
+    assertEquals("CountTable 4 × 2 (total 70)", table.toString());
   }
 
   @Test

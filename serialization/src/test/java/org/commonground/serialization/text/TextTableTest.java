@@ -1,4 +1,4 @@
-package org.commonground.examples;
+package org.commonground.serialization.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

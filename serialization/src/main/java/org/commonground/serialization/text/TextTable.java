@@ -1,9 +1,9 @@
-package org.commonground.examples;
+package org.commonground.serialization.text;
 
 import io.vavr.collection.List;
 
 /**
- * A plain-text table with aligned columns, as the examples' reports print them.
+ * A plain-text table with aligned columns; {@link TextTables} builds one for each result.
  *
  * <pre>{@code
  * TextTable.of("id", "name").row("lincoln-hs", "Lincoln High School").render();
