@@ -27,8 +27,10 @@ import org.commonground.scoring.readiness.*;
 import org.commonground.scoring.measure.*;
 import org.commonground.scoring.suppression.*;
 import org.commonground.scoring.numeric.ExactSum;
-import org.commonground.serialization.CommonGroundJson;
-import org.commonground.serialization.text.TextTables;
+import org.commonground.serialization.*;
+import org.commonground.serialization.csv.*;
+import org.commonground.serialization.rendering.Charts;
+import org.commonground.serialization.text.*;
 import org.commonground.examples.*;
 
 // Relationship types
