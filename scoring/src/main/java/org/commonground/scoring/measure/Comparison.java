@@ -25,59 +25,9 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Comparison {
+public abstract class Comparison implements PeriodComparison {
 
   Comparison() {}
-
-  /**
-   * The earlier period.
-   *
-   * @return the period compared from
-   */
-  public abstract Period fromPeriod();
-
-  /**
-   * The later period.
-   *
-   * @return the period compared to
-   */
-  public abstract Period toPeriod();
-
-  /**
-   * Which partners the comparison rests on.
-   *
-   * @return the basis
-   */
-  public abstract ComparisonBasis basis();
-
-  /**
-   * Whether a comparison was made; false when the basis refuses it (no partner reported in both
-   * periods, or the reporters differ under {@link ComparisonBasis#SAME_PARTNERS_ONLY}).
-   *
-   * @return true if the values were compared
-   */
-  public abstract boolean comparable();
-
-  /**
-   * The partners whose data the two values use, sorted.
-   *
-   * @return the partner ids; empty when the earlier value is a stated baseline of unknown partners
-   */
-  public abstract List<String> partners();
-
-  /**
-   * The partners that reported in the earlier period only, sorted.
-   *
-   * @return the partner ids: left out of a matched comparison, included in an all-reporters one
-   */
-  public abstract List<String> onlyInFrom();
-
-  /**
-   * The partners that reported in the later period only, sorted.
-   *
-   * @return the partner ids: left out of a matched comparison, included in an all-reporters one
-   */
-  public abstract List<String> onlyInTo();
 
   /**
    * The earlier value compared.
@@ -108,13 +58,6 @@ public abstract class Comparison {
   public abstract Option<Double> relativeChange();
 
   /**
-   * The test of whether the change exceeds the uncertainty of the two values.
-   *
-   * @return the test, or none where no sampling model applies (the explanation says why)
-   */
-  public abstract Option<ChangeTest> test();
-
-  /**
    * Which way the value moved.
    *
    * @return the direction, or none when not comparable
@@ -128,23 +71,6 @@ public abstract class Comparison {
    * @return the judgement, or none when not comparable
    */
   public abstract Option<Trend.Judgement> judgement();
-
-  /**
-   * The comparison in a sentence: the periods, the partners and who was left out, the values,
-   * the test and the verdict.
-   *
-   * @return the explanation
-   */
-  public abstract String explanation();
-
-  /**
-   * Whether the partners reporting differ between the two periods.
-   *
-   * @return true if someone reported in only one of them
-   */
-  public boolean reportersChanged() {
-    return !onlyInFrom().isEmpty() || !onlyInTo().isEmpty();
-  }
 
   @Value.Check
   void check() {

@@ -40,60 +40,9 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class GapChange {
+public abstract class GapChange implements PeriodComparison {
 
   GapChange() {}
-
-  /**
-   * The earlier period.
-   *
-   * @return the period compared from
-   */
-  public abstract Period fromPeriod();
-
-  /**
-   * The later period.
-   *
-   * @return the period compared to
-   */
-  public abstract Period toPeriod();
-
-  /**
-   * Which partners the two gaps rest on.
-   *
-   * @return the basis
-   */
-  public abstract ComparisonBasis basis();
-
-  /**
-   * Whether the gaps were compared; false when the basis refuses it (no partner reported in both
-   * periods, the reporters differ under {@link ComparisonBasis#SAME_PARTNERS_ONLY}) or a group has
-   * no records from the partners compared.
-   *
-   * @return true if the gaps were compared
-   */
-  public abstract boolean comparable();
-
-  /**
-   * The partners whose data the two gaps use, sorted.
-   *
-   * @return the partner ids
-   */
-  public abstract List<String> partners();
-
-  /**
-   * The partners that reported the indicator in the earlier period only, sorted.
-   *
-   * @return the partner ids: left out of a matched comparison, included in an all-reporters one
-   */
-  public abstract List<String> onlyInFrom();
-
-  /**
-   * The partners that reported the indicator in the later period only, sorted.
-   *
-   * @return the partner ids: left out of a matched comparison, included in an all-reporters one
-   */
-  public abstract List<String> onlyInTo();
 
   /**
    * The earlier gap compared, group − reference, on {@link #partners()}.
@@ -110,36 +59,12 @@ public abstract class GapChange {
   public abstract Option<Double> toGap();
 
   /**
-   * The Wald test of the change in the gap's size.
-   *
-   * @return the test, or none when not comparable or where no sampling model applies
-   */
-  public abstract Option<ChangeTest> test();
-
-  /**
    * Which way the gap's size moved; {@link GapTrend.Direction#WITHIN_UNCERTAINTY} when it changed
    * by less than its uncertainty.
    *
    * @return the direction, or none when not comparable
    */
   public abstract Option<GapTrend.Direction> direction();
-
-  /**
-   * The step in a sentence: the periods, the partners compared and who was left out, the gaps,
-   * the test and the verdict.
-   *
-   * @return the explanation
-   */
-  public abstract String explanation();
-
-  /**
-   * Whether the partners reporting the indicator differ between the two periods.
-   *
-   * @return true if someone reported in only one of them
-   */
-  public boolean reportersChanged() {
-    return !onlyInFrom().isEmpty() || !onlyInTo().isEmpty();
-  }
 
   @Value.Check
   void check() {
