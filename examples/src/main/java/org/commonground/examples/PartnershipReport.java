@@ -5,6 +5,10 @@ import io.vavr.collection.List;
 import io.vavr.collection.SortedMap;
 import io.vavr.collection.TreeMap;
 import io.vavr.control.Option;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.commonground.core.measure.Period;
 import org.commonground.core.partner.Organization;
 import org.commonground.core.partner.Sector;
@@ -57,7 +61,7 @@ import org.commonground.serialization.text.TextTables;
  * section.
  *
  * <pre>{@code
- * ./mvnw -q -Preport -DskipTests package
+ * ./mvnw -q -Preport -DskipTests package   # also writes examples/target/report.html
  * }</pre>
  */
 public final class PartnershipReport {
@@ -65,11 +69,14 @@ public final class PartnershipReport {
   private PartnershipReport() {}
 
   /**
-   * Prints the report to standard output.
+   * Prints the report to standard output and, given a path, writes the same report as a
+   * self-contained HTML page with its charts ({@link HtmlReport#sample()}) to that file. The
+   * {@code report} profile passes {@code examples/target/report.html}.
    *
-   * @param args ignored
+   * @param args none, or the path of the HTML report to write
+   * @throws IOException if the HTML report cannot be written
    */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
     System.out.print(render(SamplePartnership.NAME, SamplePartnership.members()));
     System.out.print(relationships(SampleRelationships.partnership(), SampleRelationships.pairs(),
         Relationships.fit(SampleRelationships.question())));
@@ -79,6 +86,11 @@ public final class PartnershipReport {
     System.out.print(readiness(SampleReadiness.survey(), SampleReadiness.assessment()));
     System.out.print(scorecard(Scorecards.of(SampleMeasures.observations(), SampleMeasures::reporters)));
     System.out.print(disaggregation(SampleRecords.partial()));
+    if (args.length > 0) {
+      Path html = Path.of(args[0]);
+      Files.writeString(html, HtmlReport.sample(), StandardCharsets.UTF_8);
+      System.out.println("\nThe same report with its charts: " + html);
+    }
   }
 
   /**

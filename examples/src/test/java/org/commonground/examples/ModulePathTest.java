@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The library as a real application sees it: the built jars on the module path, no test-time
@@ -43,6 +44,15 @@ class ModulePathTest {
 
     assertEquals(0, run.exitCode, run.output);
     assertTrue(run.output.startsWith(SamplePartnership.NAME), run.output);
+  }
+
+  @Test
+  void theReportWritesItsHtmlPageWhenGivenAPath(@TempDir Path dir) throws Exception {
+    Path html = dir.resolve("report.html");
+    Run run = launch("org.commonground.examples.PartnershipReport", html.toString());
+
+    assertEquals(0, run.exitCode, run.output);
+    assertEquals(HtmlReport.sample(), Files.readString(html, StandardCharsets.UTF_8));
   }
 
   @Test
@@ -115,15 +125,18 @@ class ModulePathTest {
         .append(System.getProperty("commonground.examplesClasses"));
   }
 
-  private static Run launch(String mainClass) throws Exception {
+  private static Run launch(String mainClass, String... args) throws Exception {
     String javaLauncher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process process =
         new ProcessBuilder(
-                javaLauncher,
-                "--module-path",
-                modulePath().mkString(java.io.File.pathSeparator),
-                "--module",
-                "org.commonground.examples/" + mainClass)
+                List.of(
+                        javaLauncher,
+                        "--module-path",
+                        modulePath().mkString(java.io.File.pathSeparator),
+                        "--module",
+                        "org.commonground.examples/" + mainClass)
+                    .appendAll(List.of(args))
+                    .toJavaList())
             .redirectErrorStream(true)
             .start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
