@@ -8,6 +8,7 @@
 
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.collection.SortedMap;
@@ -26,6 +27,7 @@ import org.commonground.scoring.alignment.*;
 import org.commonground.scoring.readiness.*;
 import org.commonground.scoring.measure.*;
 import org.commonground.scoring.suppression.*;
+import org.commonground.scoring.uncertainty.*;
 import org.commonground.scoring.numeric.ExactSum;
 import org.commonground.serialization.*;
 import org.commonground.serialization.csv.*;
@@ -52,6 +54,20 @@ MeasurePartial records = SampleRecords.partial();
 
 var json = CommonGroundJson.mapper();
 
+// The sample's parts, under the names the README's examples use
+SortedMap<String, Integer> resources = SampleRelationships.question().available();
+Instrument instrument = SampleReadiness.inventory();
+List<Item> items = instrument.items();
+List<SurveyResponse> responses = SampleReadiness.survey().responses();
+ReadinessAssessment assessment = SampleReadiness.assessment();
+SharedMeasureSet measures = SampleMeasures.measures();
+List<Observation> observations = SampleMeasures.observations().observations();
+ObservationSet data = ObservationSet.of(measures, observations);
+Function<Indicator, List<String>> partners = SampleMeasures::reporters;
+MeasureLayout layout = SampleRecords.layout();
+MeasureTable table = SampleRecords.table();
+CountTable counts = SampleRecords.graduatesByLanguage();
+
 System.out.println("""
     Common Ground: the sample partnership is loaded.
       partnership, fit, ratings   relationship types     fit.explanation(), ratings.asymmetricPairs()
@@ -60,4 +76,6 @@ System.out.println("""
       survey, readiness           readiness scoring      survey.factors(), readiness.stage()
       scorecard, records          shared measures        scorecard.explanation()
       json                        JSON                   json.writeValueAsString(fit)
+      resources, instrument, items, responses, assessment, measures, observations, data,
+      partners, layout, table, counts: the sample's parts, as the README's examples use them
     The entry points of every package are imported; the README says where to start.""");

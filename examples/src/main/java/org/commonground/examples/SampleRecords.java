@@ -8,6 +8,7 @@ import org.commonground.scoring.measure.MeasureLayout;
 import org.commonground.scoring.measure.MeasurePartial;
 import org.commonground.scoring.measure.MeasureTable;
 import org.commonground.scoring.measure.SubgroupDimension;
+import org.commonground.scoring.suppression.CountTable;
 
 /**
  * Student-level graduation records of the sample partnership for three school years, by income and
@@ -84,6 +85,32 @@ public final class SampleRecords {
       }
     }
     return rows.build();
+  }
+
+  /**
+   * Graduates by partner and home language in the latest school year, 2023–24, with the students
+   * behind each count and every row and column total published: the table the report suppresses.
+   *
+   * <pre>{@code
+   * SmallCellSuppression.apply(SampleRecords.graduatesByLanguage(), SuppressionRule.DEFAULT);
+   * }</pre>
+   *
+   * @return the count table
+   */
+  public static CountTable graduatesByLanguage() {
+    int[][][][][] counts = counts();
+    int latest = 2;
+    double[][] graduates = new double[PARTNERS.size()][3];
+    long[][] students = new long[PARTNERS.size()][3];
+    for (int partner = 0; partner < PARTNERS.size(); partner++) {
+      for (int income = 0; income < 2; income++) {
+        for (int language = 0; language < 3; language++) {
+          graduates[partner][language] += counts[partner][latest][income][language][1];
+          students[partner][language] += counts[partner][latest][income][language][0];
+        }
+      }
+    }
+    return CountTable.of(PARTNERS, List.of("english", "spanish", "other"), graduates, students, true, true);
   }
 
   /**
