@@ -60,6 +60,9 @@ Instrument instrument = SampleReadiness.inventory();
 List<Item> items = instrument.items();
 List<SurveyResponse> responses = SampleReadiness.survey().responses();
 ReadinessAssessment assessment = SampleReadiness.assessment();
+List<Interview> interviews = assessment.interviews();
+PartnerNetwork partnerNetwork = SampleRelationships.network();
+List<Rating> memberRatings = SampleAlignment.ratings().ratings();
 SharedMeasureSet measures = SampleMeasures.measures();
 List<Observation> observations = SampleMeasures.observations().observations();
 ObservationSet data = ObservationSet.of(measures, observations);
@@ -76,6 +79,6 @@ System.out.println("""
       survey, readiness           readiness scoring      survey.factors(), readiness.stage()
       scorecard, records          shared measures        scorecard.explanation()
       json                        JSON                   json.writeValueAsString(fit)
-      resources, instrument, items, responses, assessment, measures, observations, data,
-      partners, layout, table, counts: the sample's parts, as the README's examples use them
+      partnerNetwork, resources, instrument, items, responses, assessment, interviews, memberRatings, measures,
+      observations, data, partners, layout, table, counts: the sample's parts, as the README uses them
     The entry points of every package are imported; the README says where to start.""");

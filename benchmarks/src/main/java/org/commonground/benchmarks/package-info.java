@@ -22,13 +22,13 @@
  * <p>The full comparison, every benchmark at every size (about 35 minutes on 2 cores; results
  * also in {@code benchmarks/target/jmh-result.json}):
  *
- * <pre>{@code
+ * <pre class="shell">{@code
  * ./mvnw -q -Pbench -DskipTests package
  * }</pre>
  *
  * <p>Any JMH options instead, for example the roll-up alone at 10⁶ records, with allocation:
  *
- * <pre>{@code
+ * <pre class="shell">{@code
  * ./mvnw -q -Pbench -DskipTests package -Djmh.args="MeasureAggregation -p records=1000000 -prof gc"
  * }</pre>
  *

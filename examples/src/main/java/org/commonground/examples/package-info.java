@@ -7,7 +7,7 @@
  * {@code src/main/jshell/commonground.jsh}, imports every capability's entry point and loads the
  * same data into variables.
  *
- * <pre>{@code
+ * <pre class="shell">{@code
  * ./mvnw -q -Preport -DskipTests package   # the report, and examples/target/report.html
  * ./mvnw -q -Pjshell -DskipTests package   # JShell, with the sample partnership loaded
  * }</pre>

@@ -88,6 +88,77 @@ class ReadmeSnippetsTest {
     assertTrue(ran >= 12, "Java blocks run: " + ran);
   }
 
+  @Test
+  void everyPackageInfoExampleRunsInTheSession() throws IOException {
+    java.util.List<Path> packages;
+    try (java.util.stream.Stream<Path> files = Files.walk(Path.of(".."))) {
+      packages = files
+          .filter(f -> f.getFileName().toString().equals("package-info.java"))
+          .filter(f -> f.toString().replace(File.separatorChar, '/').contains("/src/main/java/"))
+          .sorted()
+          .collect(java.util.stream.Collectors.toList());
+    }
+    PrintStream console = System.out;
+    System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    int ran = 0;
+    java.util.List<String> failures = new ArrayList<>();
+    int skipped = 0;
+    try {
+      // each package's examples in order, in a session of their own: one package's names never leak into another's
+      for (Path file : packages) {
+        stop();
+        start();
+        for (String snippet : snippets(Files.readString(SCRIPT), "commonground.jsh")) {
+          evaluate(snippet, "commonground.jsh");
+        }
+        for (Block block : examples(Files.readString(file))) {
+          if (!block.runs()) {
+            skipped++;
+            continue;
+          }
+          String where = file.normalize() + " line " + block.line();
+          try {
+            for (String snippet : snippets(block.code(), where)) {
+              evaluate(snippet, where);
+            }
+            ran++;
+          } catch (AssertionError e) {
+            failures.add(e.getMessage());
+          }
+        }
+      }
+    } finally {
+      System.setOut(console);
+    }
+    console.printf("package-info: %d examples of %d packages ran in the JShell session, %d marked as shell%n",
+        ran, packages.size(), skipped);
+    assertEquals(java.util.List.of(), failures, () -> String.join("\n\n", failures));
+    assertTrue(ran >= 15, "package-info examples run: " + ran);
+  }
+
+  /**
+   * The {@code <pre>{@code …}</pre>} examples of a Javadoc comment, with their first line; a block
+   * opened by {@code <pre class="shell">} is a shell command, marked as not run.
+   */
+  static java.util.List<Block> examples(String java) {
+    java.util.List<Block> blocks = new ArrayList<>();
+    String[] lines = java.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      boolean shell = lines[i].contains("<pre class=\"shell\">{@code");
+      if (lines[i].contains("<pre>{@code") || shell) {
+        int first = i + 2;
+        StringBuilder code = new StringBuilder();
+        i++;
+        while (i < lines.length && !lines[i].contains("}</pre>")) {
+          code.append(lines[i].replaceFirst("^\\s*\\* ?", "")).append('\n');
+          i++;
+        }
+        blocks.add(new Block(first, code.toString(), !shell));
+      }
+    }
+    return blocks;
+  }
+
   /** The fenced blocks whose info string starts with {@code java}, with their first line. */
   static java.util.List<Block> blocks(String markdown) {
     java.util.List<Block> blocks = new ArrayList<>();

@@ -4,11 +4,11 @@
  * support on a mapper of your own.
  *
  * <pre>{@code
- * JsonMapper json = CommonGroundJson.mapper();
+ * var json = CommonGroundJson.mapper();   // a JsonMapper
  * Organization school = Organization.of("lincoln-hs", "Lincoln High School",
  *     List.of(Sector.of(Sector.Kind.PUBLIC, "education")));
  * String text = json.writeValueAsString(school);
- * // {"id":"lincoln-hs","name":"Lincoln High School","sectors":[{"field":"education","kind":"PUBLIC"}]}
+ * // {"id":"lincoln-hs","name":"Lincoln High School","sectors":[{"kind":"PUBLIC","field":"education"}]}
  * json.readValue(text, Organization.class).equals(school);  // true
  * }</pre>
  */

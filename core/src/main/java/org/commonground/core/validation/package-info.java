@@ -31,7 +31,7 @@
  *   e.violations();                          // the first 100, with their paths
  *   e.countsByKind();                        // responses[*].answers.*: must be between 1 and 5 → 44000000
  *   e.page(1_000, 50);                       // problems 1 000 to 1 049
- *   e.forEachViolation(v -> log(v));         // every one, streamed, in constant memory
+ *   e.forEachViolation(System.err::println); // every one, streamed, in constant memory
  *   e.message(1_000);                        // the message with another cap
  * }
  * }</pre>

@@ -6,7 +6,7 @@
  *
  * <pre>{@code
  * FrameworkProfile profile = AlignmentScoring.withDefaults().profile(
- *     AlignmentRatings.of(Frameworks.FIVE_ALIGNMENTS, Frameworks.IN_PLACE, ratings));
+ *     AlignmentRatings.of(Frameworks.FIVE_ALIGNMENTS, Frameworks.IN_PLACE, memberRatings));
  * profile.mostContestedFirst().head().explanation();
  * }</pre>
  */

@@ -37,7 +37,7 @@
  * org.commonground.scoring.measure.Disaggregation disaggregations} are read.
  *
  * <pre>{@code
- * MeasureTable table = MeasureTable.of(layout, partner, indicator, period, groups, numerator, denominator);
+ * // table = MeasureTable.of(layout, partner, indicator, period, groups, numerator, denominator)
  * MeasurePartial partial = new MeasureAccumulator(layout).addAll(table, 4).snapshot();  // 4 threads
  * partial.communityValues(partners);     // the values RollUp gives for the same data as objects
  * Disaggregation.of(partial, "grad-rate", List.of("income"), TreeMap.of("income", "not low"));

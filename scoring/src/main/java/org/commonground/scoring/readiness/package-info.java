@@ -8,11 +8,13 @@
  *
  * <pre>{@code
  * SurveyScore survey = SurveyScoring.withDefaults().score(Survey.of(instrument, responses));
- * survey.factor("mutual-respect").get().band();  // Some(borderline)
+ * survey.factor("mutual-respect").get().band();  // Some(strength)
  *
  * CommunityReadinessScore readiness = StageScoring.score(assessment);
- * readiness.stage();                             // 3 vague awareness, for an overall 3.75
+ * readiness.stage();                             // 3 vague awareness
  *
+ * List<LadderResponse> checks = List.of(
+ *     LadderResponse.of("r1", TreeSet.of("A", "B")), LadderResponse.of("r2", TreeSet.of("A")));
  * LadderProfile ladder = LadderScoring.score(CommunityCollaborativeAssessment.ORGANIZATION, checks);
  * ladder.distribution();
  * }</pre>

@@ -9,9 +9,9 @@
  * InputStream}.
  *
  * <pre>{@code
- * String csv = "school,indicator,period,income,numerator,denominator\n"
- *     + "lincoln-hs,grad-rate,SY2023-24,low,1,1\n"
- *     + "lincoln-hs,grad-rate,SY2023-24,not low,0,1\n";
+ * String csv = "school,indicator,period,income,language,numerator,denominator\n"
+ *     + "lincoln-hs,grad-rate,SY2023-24,low,english,1,1\n"
+ *     + "lincoln-hs,grad-rate,SY2023-24,not low,spanish,0,1\n";
  * MeasureTable table = CsvReaders.measures(layout,
  *     ColumnMapping.byName().with("partner", "school"), new StringReader(csv));
  * table.size();   // 2

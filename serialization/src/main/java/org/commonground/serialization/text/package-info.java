@@ -5,7 +5,7 @@
  * result's own {@code toString()} is a one-line summary.
  *
  * <pre>{@code
- * NetworkMeasures measures = NetworkScoring.score(network);
+ * NetworkMeasures measures = NetworkScoring.score(partnerNetwork);
  * System.out.println(measures);
  * // NetworkMeasures: 6 members, 6 of 15 ties (density 0.40), 1 component
  * System.out.print(TextTables.of(measures));
