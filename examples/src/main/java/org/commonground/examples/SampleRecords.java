@@ -88,6 +88,41 @@ public final class SampleRecords {
   }
 
   /**
+   * The student records as CSV text, one row per student, as a student information system would
+   * export them: {@code partner,indicator,period,income,language,numerator,denominator}, the
+   * header {@code CsvReaders.measures} reads by name.
+   *
+   * <pre>{@code
+   * Path file = Files.writeString(Files.createTempFile("students", ".csv"), SampleRecords.csv());
+   * CsvReaders.measures(SampleRecords.layout(), ColumnMapping.byName(), Files.newBufferedReader(file));
+   * }</pre>
+   *
+   * @return the CSV text, with a header and a line break after every row
+   */
+  public static String csv() {
+    List<String> years = List.of("SY2021-22", "SY2022-23", "SY2023-24");
+    List<String> incomes = List.of("low", "not low");
+    List<String> languages = List.of("english", "spanish", "other");
+    StringBuilder csv = new StringBuilder("partner,indicator,period,income,language,numerator,denominator\n");
+    int[][][][][] counts = counts();
+    for (int partner = 0; partner < counts.length; partner++) {
+      for (int year = 0; year < 3; year++) {
+        for (int income = 0; income < 2; income++) {
+          for (int language = 0; language < 3; language++) {
+            int[] cell = counts[partner][year][income][language];
+            for (int student = 0; student < cell[0]; student++) {
+              csv.append(PARTNERS.get(partner)).append(",grad-rate,").append(years.get(year)).append(',')
+                  .append(incomes.get(income)).append(',').append(languages.get(language)).append(',')
+                  .append(student < cell[1] ? 1 : 0).append(",1\n");
+            }
+          }
+        }
+      }
+    }
+    return csv.toString();
+  }
+
+  /**
    * Graduates by partner and home language in the latest school year, 2023–24, with the students
    * behind each count and every row and column total published: the table the report suppresses.
    *
