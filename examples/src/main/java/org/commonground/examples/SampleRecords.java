@@ -71,6 +71,19 @@ public final class SampleRecords {
     MeasureLayout layout = layout();
     int graduation = layout.indicators().values().indexWhere(i -> i.id().equals("grad-rate"));
     MeasureTable.Builder rows = MeasureTable.builder(layout);
+    forEachStudent((partner, year, income, language, graduated) ->
+        rows.add(partner, graduation, year, new int[] {income, language}, graduated ? 1 : 0, 1));
+    return rows.build();
+  }
+
+  /** One student record, by the codes of its partner, year, income and language. */
+  @FunctionalInterface
+  private interface StudentRecord {
+    void accept(int partner, int year, int income, int language, boolean graduated);
+  }
+
+  /** Hands every student record, in the order of the counts, to an action. */
+  private static void forEachStudent(StudentRecord action) {
     int[][][][][] counts = counts();
     for (int partner = 0; partner < counts.length; partner++) {
       for (int year = 0; year < 3; year++) {
@@ -78,13 +91,12 @@ public final class SampleRecords {
           for (int language = 0; language < 3; language++) {
             int[] cell = counts[partner][year][income][language];
             for (int student = 0; student < cell[0]; student++) {
-              rows.add(partner, graduation, year, new int[] {income, language}, student < cell[1] ? 1 : 0, 1);
+              action.accept(partner, year, income, language, student < cell[1]);
             }
           }
         }
       }
     }
-    return rows.build();
   }
 
   /**
@@ -104,21 +116,10 @@ public final class SampleRecords {
     List<String> incomes = List.of("low", "not low");
     List<String> languages = List.of("english", "spanish", "other");
     StringBuilder csv = new StringBuilder("partner,indicator,period,income,language,numerator,denominator\n");
-    int[][][][][] counts = counts();
-    for (int partner = 0; partner < counts.length; partner++) {
-      for (int year = 0; year < 3; year++) {
-        for (int income = 0; income < 2; income++) {
-          for (int language = 0; language < 3; language++) {
-            int[] cell = counts[partner][year][income][language];
-            for (int student = 0; student < cell[0]; student++) {
-              csv.append(PARTNERS.get(partner)).append(",grad-rate,").append(years.get(year)).append(',')
-                  .append(incomes.get(income)).append(',').append(languages.get(language)).append(',')
-                  .append(student < cell[1] ? 1 : 0).append(",1\n");
-            }
-          }
-        }
-      }
-    }
+    forEachStudent((partner, year, income, language, graduated) ->
+        csv.append(PARTNERS.get(partner)).append(",grad-rate,").append(years.get(year)).append(',')
+            .append(incomes.get(income)).append(',').append(languages.get(language)).append(',')
+            .append(graduated ? 1 : 0).append(",1\n"));
     return csv.toString();
   }
 

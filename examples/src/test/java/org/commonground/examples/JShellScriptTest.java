@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -31,16 +30,7 @@ class JShellScriptTest {
 
   @BeforeEach
   void start() {
-    // run in this JVM, on this test's class path
-    shell = JShell.builder().executionEngine("local").build();
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      shell.addToClasspath(entry);
-    }
-    // JShell's own default imports, so that the script is checked against the same names
-    for (String p : new String[] {"java.io", "java.math", "java.net", "java.nio.file", "java.util",
-        "java.util.concurrent", "java.util.function", "java.util.prefs", "java.util.regex", "java.util.stream"}) {
-      evaluate("import " + p + ".*;");
-    }
+    shell = Sessions.start();
   }
 
   @AfterEach

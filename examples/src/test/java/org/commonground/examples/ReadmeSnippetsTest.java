@@ -37,15 +37,7 @@ class ReadmeSnippetsTest {
 
   @BeforeEach
   void start() {
-    // run in this JVM, on this test's class path, as JShellScriptTest does
-    shell = JShell.builder().executionEngine("local").build();
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      shell.addToClasspath(entry);
-    }
-    for (String p : new String[] {"java.io", "java.math", "java.net", "java.nio.file", "java.util",
-        "java.util.concurrent", "java.util.function", "java.util.prefs", "java.util.regex", "java.util.stream"}) {
-      evaluate("import " + p + ".*;", "JShell's default imports");
-    }
+    shell = Sessions.start();
   }
 
   @AfterEach
