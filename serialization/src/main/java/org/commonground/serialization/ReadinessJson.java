@@ -998,33 +998,13 @@ public final class ReadinessJson {
    */
   private static <T> Codec<T> eitherForm(ObjectCodec<T> form, String definition, ObjectCodec<T> reference,
       ObjectCodec<T> full) {
-    return new Codec<>() {
-      @Override
-      public T read(JsonParser p, Path path, Problems problems) throws IOException {
-        return form.read(p, path, problems);
-      }
-
-      @Override
-      public void write(JsonGenerator g, T value) throws IOException {
-        form.write(g, value);
-      }
-
-      @Override
-      public ObjectNode schema(Schemas schemas) {
-        return schemas.reference(definition, () -> {
-          ObjectNode node = Schemas.node().put("description", form.description());
-          node.putArray("oneOf")
-              .add(reference.properties(schemas, Schemas.node()))
-              .add(full.properties(schemas, Schemas.node()));
-          return node;
-        });
-      }
-
-      @Override
-      public String description() {
-        return form.description();
-      }
-    };
+    return RelationshipJson.withSchema(form, definition, schemas -> {
+      ObjectNode node = Schemas.node().put("description", form.description());
+      node.putArray("oneOf")
+          .add(reference.properties(schemas, Schemas.node()))
+          .add(full.properties(schemas, Schemas.node()));
+      return node;
+    });
   }
 
   /** A property of a definition given in a reference; null means it failed to read and is reported. */
