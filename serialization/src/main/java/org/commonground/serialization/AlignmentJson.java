@@ -14,6 +14,7 @@ import org.commonground.core.alignment.Frameworks;
 import org.commonground.core.alignment.ImmutableRating;
 import org.commonground.core.alignment.Rating;
 import org.commonground.core.readiness.ResponseScale;
+import org.commonground.core.text.Message;
 import org.commonground.core.validation.ValidationException;
 import org.commonground.core.validation.Violation;
 import org.commonground.scoring.alignment.AlignmentClass;
@@ -264,8 +265,8 @@ public final class AlignmentJson {
       Field.required("alignmentClass", ALIGNMENT_CLASS, DimensionAlignment::alignmentClass);
   private static final Field<DimensionAlignment, List<String>> DA_FURTHEST =
       Field.required("furthest", Codecs.list(Codecs.STRING), DimensionAlignment::furthest);
-  private static final Field<DimensionAlignment, String> DA_EXPLANATION =
-      Field.required("explanation", Codecs.STRING, DimensionAlignment::explanation);
+  private static final Field<DimensionAlignment, Message> DA_EXPLANATION =
+      Field.required("explanation", Codecs.MESSAGE, DimensionAlignment::explanationMessage);
 
   /** The alignment of one dimension (or criterion): its level, the partners' agreement, and its class. */
   public static final Codec<DimensionAlignment> DIMENSION_ALIGNMENT = ObjectCodec.of("a dimension alignment",
@@ -280,7 +281,7 @@ public final class AlignmentJson {
           .agreement(v.get(DA_AGREEMENT))
           .alignmentClass(v.get(DA_CLASS))
           .furthest(v.get(DA_FURTHEST))
-          .explanation(v.get(DA_EXPLANATION))
+          .explanationMessage(v.get(DA_EXPLANATION))
           .build());
 
   private static final Field<FrameworkProfile, String> FP_FRAMEWORK =

@@ -5,6 +5,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import java.util.ArrayList;
 import java.util.Locale;
+import org.commonground.core.text.Message;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -79,11 +80,11 @@ public final class ValidationException extends IllegalArgumentException {
    */
   public ValidationException(String... unsetAttributes) {
     this("Builder", unsetAttributes == null ? null
-        : List.of(unsetAttributes).map(a -> Violation.of(String.valueOf(a), "must be set")));
+        : List.of(unsetAttributes).map(a -> Violation.of(String.valueOf(a), Message.of("core.validation.mustBeSet"))));
   }
 
   private ValidationException(String subject, List<Violation> violations, ViolationTally tally) {
-    super(describe(subject, tally.count(), violations.take(DEFAULT_DETAIL_CAP), tally.unlisted()));
+    super(describe(Locale.ROOT, subject, tally.count(), violations.take(DEFAULT_DETAIL_CAP), tally.unlisted()));
     this.subject = subject;
     this.count = tally.count();
     this.listed = violations;
@@ -93,7 +94,7 @@ public final class ValidationException extends IllegalArgumentException {
 
   /** For a check that was run into a tally; the check is kept to produce the rest again. */
   ValidationException(String subject, Check check, ViolationTally tally) {
-    super(describe(subject, tally.count(), List.ofAll(tally.listed()), tally.unlisted()));
+    super(describe(Locale.ROOT, subject, tally.count(), List.ofAll(tally.listed()), tally.unlisted()));
     this.subject = subject;
     this.count = tally.count();
     this.listed = List.ofAll(tally.listed());
@@ -105,7 +106,7 @@ public final class ValidationException extends IllegalArgumentException {
     Violations.none()
         .notNull("subject", subject)
         .noNullElements("violations", violations)
-        .when(violations != null, v -> v.require(!violations.isEmpty(), "violations", "must not be empty"))
+        .when(violations != null, v -> v.require(!violations.isEmpty(), "violations", Message.of("core.validation.notEmpty")))
         .throwIfAny("ValidationException");
     ViolationTally tally = new ViolationTally(DEFAULT_DETAIL_CAP);
     for (Violation v : violations) {
@@ -236,41 +237,72 @@ public final class ValidationException extends IllegalArgumentException {
     if (replay == null) {
       ViolationTally tally = new ViolationTally(detailCap);
       listed.forEach(tally::report);
-      return describe(subject, count, listed.take(detailCap), tally.unlisted());
+      return describe(Locale.ROOT, subject, count, listed.take(detailCap), tally.unlisted());
     }
     ViolationTally tally = new ViolationTally(detailCap);
     replay.run(tally);
-    return describe(subject, tally.count(), List.ofAll(tally.listed()), tally.unlisted());
+    return describe(Locale.ROOT, subject, tally.count(), List.ofAll(tally.listed()), tally.unlisted());
   }
 
-  private static String describe(
+  /**
+   * The message in a language: the same violations, each in that language, with the counts
+   * written as the language writes numbers. {@link #getMessage()} is the English one.
+   *
+   * <pre>{@code
+   * e.message(Locale.forLanguageTag("es"));
+   * // "Partnership no es válido (1 problema): members: debe tener al menos 2, se recibió 1"
+   * }</pre>
+   *
+   * @param locale the language, {@link Locale#ROOT} for English; not null
+   * @return the message
+   * @throws IllegalArgumentException if the locale is null
+   */
+  public String message(Locale locale) {
+    if (locale == null) {
+      throw new IllegalArgumentException("locale: must not be null");
+    }
+    if (locale.equals(Locale.ROOT)) {
+      return getMessage();
+    }
+    ViolationTally tally = new ViolationTally(DEFAULT_DETAIL_CAP);
+    if (replay == null) {
+      listed.forEach(tally::report);
+      return describe(locale, subject, count, listed.take(DEFAULT_DETAIL_CAP), tally.unlisted());
+    }
+    replay.run(tally);
+    return describe(locale, subject, tally.count(), List.ofAll(tally.listed()), tally.unlisted());
+  }
+
+  private static String describe(Locale locale,
       String subject, long count, List<Violation> spelled, java.util.Map<ViolationKind, long[]> unlisted) {
     Objects.requireNonNull(subject, "subject");
-    StringBuilder message = new StringBuilder(subject).append(" is invalid (")
-        .append(count == 1 ? "1 problem" : number(count) + " problems").append("): ");
-    message.append(spelled.map(Violation::toString).mkString("; "));
+    StringBuilder message = new StringBuilder(count == 1
+        ? Message.of("core.validation.invalid.one", subject).text(locale)
+        : Message.of("core.validation.invalid.many", subject, number(locale, count)).text(locale));
+    message.append(spelled.map(v -> v.toString(locale)).mkString("; "));
     long rest = count - spelled.size();
     if (rest > 0) {
-      message.append("; … and ").append(number(rest)).append(" more: ");
+      message.append(Message.of("core.validation.more", number(locale, rest)).text(locale));
       int named = 0;
       long namedCount = 0;
       for (java.util.Map.Entry<ViolationKind, long[]> e : unlisted.entrySet()) {
         if (named == KINDS_NAMED) {
           break;
         }
-        message.append(named == 0 ? "" : "; ").append(e.getKey()).append(" (").append(number(e.getValue()[0])).append(')');
+        message.append(named == 0 ? "" : "; ").append(e.getKey().toString(locale))
+            .append(" (").append(number(locale, e.getValue()[0])).append(')');
         named++;
         namedCount += e.getValue()[0];
       }
       if (namedCount < rest) {
-        message.append("; and ").append(number(rest - namedCount)).append(" of other kinds");
+        message.append(Message.of("core.validation.otherKinds", number(locale, rest - namedCount)).text(locale));
       }
     }
     return message.toString();
   }
 
-  private static String number(long n) {
-    return String.format(Locale.ROOT, "%,d", n);
+  private static String number(Locale locale, long n) {
+    return String.format(locale, "%,d", n);
   }
 
   /** Stops a check once a page is full; carries no stack trace. */

@@ -1,5 +1,8 @@
 package org.commonground.core.validation;
 
+import java.util.Locale;
+import org.commonground.core.text.Message;
+
 /**
  * A kind of problem: the pattern of the paths it occurs at and the rule it breaks, without the
  * value given. {@code responses[*].answers.*: must be between 1 and 5} is the kind of
@@ -20,11 +23,14 @@ public final class ViolationKind {
   private final String path;
   private final String rule;
   private final int hash;
+  /** A violation of this kind, for the rule in other languages; null for a kind made from text. */
+  private final Message example;
 
-  private ViolationKind(String path, String rule) {
+  private ViolationKind(String path, String rule, Message example) {
     this.path = path;
     this.rule = rule;
     this.hash = 31 * path.hashCode() + rule.hashCode();
+    this.example = example;
   }
 
   /**
@@ -41,7 +47,7 @@ public final class ViolationKind {
         .notNull("path", path)
         .notBlank("rule", rule)
         .throwIfAny("ViolationKind");
-    return new ViolationKind(path, rule);
+    return new ViolationKind(path, rule, null);
   }
 
   /**
@@ -57,7 +63,7 @@ public final class ViolationKind {
     String message = violation.message();
     int got = message.indexOf(", got ");
     String rule = got > 0 ? message.substring(0, got) : message;
-    return new ViolationKind(anyPosition(violation.path()), anyPosition(rule));
+    return new ViolationKind(anyPosition(violation.path()), anyPosition(rule), violation.detail());
   }
 
   /** Replaces every {@code [digits]} by {@code [*]}, in one pass. */
@@ -115,6 +121,32 @@ public final class ViolationKind {
   @Override
   public int hashCode() {
     return hash;
+  }
+
+  /**
+   * The rule broken, without the value given, in a language. The value given follows the
+   * language's own marker ({@code core.validation.got}: ", got " in English), which is cut off.
+   *
+   * @param locale the language, {@link Locale#ROOT} for English; not null
+   * @return the rule; in English when the kind was made from text
+   */
+  public String rule(Locale locale) {
+    if (example == null || locale.equals(Locale.ROOT)) {
+      return rule;
+    }
+    String text = example.text(locale);
+    int got = text.indexOf(Message.of("core.validation.got").text(locale));
+    return anyPosition(got > 0 ? text.substring(0, got) : text);
+  }
+
+  /**
+   * {@code path: rule} in a language, or the rule alone when the path is empty.
+   *
+   * @param locale the language, {@link Locale#ROOT} for English; not null
+   * @return the text
+   */
+  public String toString(Locale locale) {
+    return path.isEmpty() ? rule(locale) : path + ": " + rule(locale);
   }
 
   /** Returns {@code path: rule}, or the rule alone when the path is empty. */

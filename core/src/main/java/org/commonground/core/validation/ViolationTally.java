@@ -19,7 +19,8 @@ final class ViolationTally implements ViolationSink {
   static final int KINDS = 256;
 
   /** Stands for every kind past the first {@value #KINDS}. */
-  static final ViolationKind OTHER = ViolationKind.of("", "other problems");
+  static final ViolationKind OTHER =
+      ViolationKind.of(Violation.of("", org.commonground.core.text.Message.of("core.validation.otherProblems")));
 
   private final int detailCap;
   private final ArrayList<Violation> listed = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.commonground.core.validation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import org.commonground.core.text.Message;
 import java.util.function.Function;
 
 /**
@@ -32,7 +33,6 @@ public final class Violations {
 
   private static final Violations NONE = new Violations(List.empty());
 
-  private static final String MUST_NOT_BE_NULL = "must not be null";
 
   /** Newest first, so that adding is a prepend. */
   private final List<Violation> reversed;
@@ -81,6 +81,35 @@ public final class Violations {
   }
 
   /**
+   * Adds a violation when a rule does not hold, its message made only then.
+   *
+   * <pre>{@code
+   * Violations.none()
+   *     .require(rank >= 0, "rank", () -> Message.of("core.validation.notNegative", rank));
+   * }</pre>
+   *
+   * @param holds whether the rule holds
+   * @param path the path of the checked input
+   * @param message makes the message (the rule and the value given) when the rule does not hold
+   * @return these violations, plus one if the rule does not hold
+   */
+  public Violations require(boolean holds, String path, java.util.function.Supplier<Message> message) {
+    return holds ? this : add(Violation.of(path, message.get()));
+  }
+
+  /**
+   * Adds a violation when a rule does not hold.
+   *
+   * @param holds whether the rule holds
+   * @param path the path of the checked input
+   * @param message the rule and the value given, used when it does not hold
+   * @return these violations, plus one if the rule does not hold
+   */
+  public Violations require(boolean holds, String path, Message message) {
+    return holds ? this : add(Violation.of(path, message));
+  }
+
+  /**
    * Adds a violation.
    *
    * @param violation the violation; not null
@@ -120,7 +149,7 @@ public final class Violations {
    * @return these violations, plus one if the value is null
    */
   public Violations notNull(String path, Object value) {
-    return value != null ? this : add(Violation.of(path, MUST_NOT_BE_NULL));
+    return value != null ? this : add(Violation.of(path, Message.of("core.validation.notNull")));
   }
 
   /**
@@ -142,15 +171,15 @@ public final class Violations {
    */
   public Violations noNullElements(String path, Iterable<?> elements) {
     if (elements == null) {
-      return add(Violation.of(path, MUST_NOT_BE_NULL));
+      return add(Violation.of(path, Message.of("core.validation.notNull")));
     }
     if (elements instanceof io.vavr.control.Option<?> option) {
-      return option.isDefined() && option.get() == null ? add(Violation.of(path, MUST_NOT_BE_NULL)) : this;
+      return option.isDefined() && option.get() == null ? add(Violation.of(path, Message.of("core.validation.notNull"))) : this;
     }
     if (elements instanceof io.vavr.collection.Set<?> || elements instanceof java.util.Set<?>) {
       for (Object element : elements) {
         if (element == null) {
-          return add(Violation.of(path, "must not contain null"));
+          return add(Violation.of(path, Message.of("core.validation.noNullElements")));
         }
       }
       return this;
@@ -160,7 +189,7 @@ public final class Violations {
     for (Object element : elements) {
       // The path is built only for a null or a nested list: a million valid elements build none.
       if (element == null) {
-        result = result.add(Violation.of(path + "[" + index + "]", MUST_NOT_BE_NULL));
+        result = result.add(Violation.of(path + "[" + index + "]", Message.of("core.validation.notNull")));
       } else if (element instanceof Seq<?> nested) {
         result = result.noNullElements(path + "[" + index + "]", nested);
       }
@@ -186,15 +215,15 @@ public final class Violations {
    */
   public Violations noNullEntries(String path, io.vavr.collection.Map<?, ?> entries) {
     if (entries == null) {
-      return add(Violation.of(path, MUST_NOT_BE_NULL));
+      return add(Violation.of(path, Message.of("core.validation.notNull")));
     }
     Violations result = this;
     for (io.vavr.Tuple2<?, ?> entry : entries) {
       if (entry._1() == null) {
-        result = result.add(Violation.of(path, "must not have a null key"));
+        result = result.add(Violation.of(path, Message.of("core.validation.noNullKey")));
       }
       if (entry._2() == null) {
-        result = result.add(Violation.of(path + "." + entry._1(), MUST_NOT_BE_NULL));
+        result = result.add(Violation.of(path + "." + entry._1(), Message.of("core.validation.notNull")));
       }
     }
     return result;
@@ -269,10 +298,8 @@ public final class Violations {
    * @return these violations, plus one if the text is blank
    */
   public Violations notBlank(String path, String value) {
-    return require(
-        value != null && !value.isBlank(),
-        path,
-        "must not be blank, got " + (value == null ? "null" : "\"" + value + "\""));
+    return require(value != null && !value.isBlank(), path,
+        () -> Message.of("core.validation.notBlank", value == null ? "null" : "\"" + value + "\""));
   }
 
   /**
@@ -287,20 +314,18 @@ public final class Violations {
    */
   public Violations id(String path, String value) {
     if (value == null || value.isBlank()) {
-      return add(Violation.of(path, "must not be blank, got " + (value == null ? "null" : quoted(value))));
+      return add(Violation.of(path, Message.of("core.validation.notBlank", value == null ? "null" : quoted(value))));
     }
     Violations result = this;
     for (int i = 0; i < value.length(); i++) {
       if (isLineOrControl(value.charAt(i))) {
-        result = result.add(Violation.of(path,
-            "must not contain control characters or line breaks (found U+"
-                + String.format(java.util.Locale.ROOT, "%04X", (int) value.charAt(i)) + " at position " + i
-                + "), got " + quoted(value)));
+        result = result.add(Violation.of(path, Message.of("core.validation.id.control",
+            String.format(java.util.Locale.ROOT, "%04X", (int) value.charAt(i)), i, quoted(value))));
         break;
       }
     }
     if (!value.strip().equals(value)) {
-      result = result.add(Violation.of(path, "must not begin or end with white space, got " + quoted(value)));
+      result = result.add(Violation.of(path, Message.of("core.validation.id.whiteSpace", quoted(value))));
     }
     return result;
   }
@@ -359,7 +384,7 @@ public final class Violations {
    * @return these violations, plus one if the count is below the minimum
    */
   public Violations atLeast(String path, int count, int minimum) {
-    return require(count >= minimum, path, "must have at least " + minimum + ", got " + count);
+    return require(count >= minimum, path, () -> Message.of("core.validation.atLeast", minimum, count));
   }
 
   /**
@@ -381,7 +406,7 @@ public final class Violations {
       Integer first = firstSeen.putIfAbsent(k, index);
       if (first != null) {
         result =
-            result.add(Violation.of(path + "[" + index + "]", "duplicates " + path + "[" + first + "] (" + k + ")"));
+            result.add(Violation.of(path + "[" + index + "]", Message.of("core.validation.duplicates", path + "[" + first + "]", k)));
       }
       index++;
     }

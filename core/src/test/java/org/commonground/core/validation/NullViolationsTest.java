@@ -82,7 +82,7 @@ class NullViolationsTest {
 
   @Test
   void aViolationWithoutPathOrMessageIsItselfAViolation() {
-    ValidationException e = assertThrows(ValidationException.class, () -> Violation.of(null, null));
+    ValidationException e = assertThrows(ValidationException.class, () -> Violation.of(null, (String) null));
     assertEquals(
         List.of(Violation.of("path", "must not be null"), Violation.of("message", "must not be null")),
         e.violations());

@@ -1,5 +1,7 @@
 package org.commonground.scoring.alignment;
 
+import org.commonground.core.text.Message;
+
 /**
  * How a dimension stands once its level and agreement are read together: alignment is both how far
  * a dimension is in place and whether partners see it the same way, and the two must not be
@@ -7,23 +9,26 @@ package org.commonground.scoring.alignment;
  */
 public enum AlignmentClass {
   /** High level and high agreement: partners agree it is in place. */
-  ALIGNED("aligned"),
+  ALIGNED,
   /** High agreement, low level: partners agree it is not yet in place — work to do, together. */
-  AGREED_BUT_WEAK("agreed but weak"),
+  AGREED_BUT_WEAK,
   /** Low agreement: partners see the dimension differently — talk before acting. */
-  CONTESTED("contested"),
+  CONTESTED,
   /** Fewer than two partners rated it: agreement is undefined, so no class is given. */
-  UNDETERMINED("undetermined");
+  UNDETERMINED;
 
-  private final String label;
-
-  AlignmentClass(String label) {
-    this.label = label;
+  /**
+   * The class as reports show it, in any language: {@code "agreed but weak"} in English.
+   *
+   * @return the message {@code scoring.alignment.AlignmentClass.<name>}
+   */
+  public Message label() {
+    return Message.of("scoring.alignment.AlignmentClass." + name());
   }
 
-  /** Returns the class as reports show it: {@code agreed but weak}. */
+  /** Returns the class as reports show it in English: {@code agreed but weak}. */
   @Override
   public String toString() {
-    return label;
+    return label().text();
   }
 }

@@ -8,6 +8,7 @@ import org.commonground.core.alignment.Dimension;
 import org.commonground.core.alignment.Rating;
 import org.commonground.core.measure.SharedMeasureSet;
 import org.commonground.core.readiness.ResponseScale;
+import org.commonground.core.text.Message;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
@@ -147,19 +148,19 @@ public abstract class AlignmentScoring {
     List<String> furthest = furthest(rated, mean);
 
     String subject = dimension.name() + criterion.map(c -> " / " + dimension.criterion(c).get().text()).getOrElse("");
-    String explanation;
+    Message explanation;
     if (n == 0) {
-      explanation = subject + ": not rated.";
+      explanation = Message.of("scoring.alignment.dimension.notRated", subject);
     } else {
-      String agreementText =
-          agreement.map(a -> String.format(Locale.ROOT, "agreement r_wg = %.2f (1 − s² / σ²_EU, σ²_EU = (A² − 1)/12 = %.2f for %d points)",
-                  a, (scale.points() * (double) scale.points() - 1) / 12, scale.points()))
-              .getOrElse("agreement undefined: fewer than two partners rated it");
-      explanation =
-          String.format(Locale.ROOT,
-              "%s: %s — level %.2f (mean), median %s, from %d partners; %s; thresholds r_wg ≥ %.2f and mean ≥ %.2f%s; %s.",
-              subject, alignmentClass, mean.get(), number(median.get()), n, agreementText, agreementThreshold(), level,
-              furthest.isEmpty() ? "" : "; furthest from the group: " + furthest.mkString(", "), ratings.framework());
+      Message agreementText = agreement
+          .map(a -> Message.of("scoring.alignment.agreement", String.format(Locale.ROOT, "%.2f", a),
+              String.format(Locale.ROOT, "%.2f", (scale.points() * (double) scale.points() - 1) / 12), scale.points()))
+          .getOrElse(() -> Message.of("scoring.alignment.agreement.undefined"));
+      explanation = Message.of("scoring.alignment.dimension", subject, alignmentClass.label(),
+          String.format(Locale.ROOT, "%.2f", mean.get()), number(median.get()), n, agreementText,
+          String.format(Locale.ROOT, "%.2f", agreementThreshold()), String.format(Locale.ROOT, "%.2f", level),
+          furthest.isEmpty() ? "" : Message.of("scoring.alignment.furthest", furthest.mkString(", ")),
+          ratings.framework());
     }
     return ImmutableDimensionAlignment.builder()
         .dimension(dimension)
@@ -170,7 +171,7 @@ public abstract class AlignmentScoring {
         .agreement(agreement)
         .alignmentClass(alignmentClass)
         .furthest(furthest)
-        .explanation(explanation)
+        .explanationMessage(explanation)
         .build();
   }
 

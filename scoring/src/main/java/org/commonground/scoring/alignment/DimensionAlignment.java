@@ -1,5 +1,8 @@
 package org.commonground.scoring.alignment;
 
+import java.util.Locale;
+import org.commonground.core.text.Message;
+
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.alignment.Dimension;
@@ -82,11 +85,31 @@ public abstract class DimensionAlignment {
   public abstract List<String> furthest();
 
   /**
-   * The result in a sentence: the figures, the rule, the thresholds and the framework edition.
+   * The result in a sentence, as a message: its code and arguments, and its text in any language.
    *
    * @return the explanation
    */
-  public abstract String explanation();
+  public abstract Message explanationMessage();
+
+  /**
+   * The result in a sentence, in English: the figures, the rule, the thresholds and the framework
+   * edition.
+   *
+   * @return the explanation
+   */
+  public String explanation() {
+    return explanationMessage().text();
+  }
+
+  /**
+   * The result in a sentence, in a language.
+   *
+   * @param locale the language, {@link Locale#ROOT} for English; not null
+   * @return the explanation in that language
+   */
+  public String explanation(Locale locale) {
+    return explanationMessage().text(locale);
+  }
 
   @Value.Check
   void check() {
@@ -98,7 +121,7 @@ public abstract class DimensionAlignment {
         .noNullElements("agreement", agreement())
         .notNull("alignmentClass", alignmentClass())
         .noNullElements("furthest", furthest())
-        .notNull("explanation", explanation())
+        .notNull("explanationMessage", explanationMessage())
         .throwIfAny("DimensionAlignment");
   }
 

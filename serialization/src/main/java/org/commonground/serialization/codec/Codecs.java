@@ -53,6 +53,13 @@ public final class Codecs {
   /** An id by the library's rule, at most {@link #MAX_ID_LENGTH} characters. */
   public static final Codec<String> ID = string("an id", Codecs::idProblem, true);
 
+  /**
+   * A message of the library (an explanation, a reason), with its code and arguments so that a
+   * reader can show it in another language; plain text reads as {@link
+   * org.commonground.core.text.Message#literal}. See {@link MessageCodec} for the form.
+   */
+  public static final Codec<org.commonground.core.text.Message> MESSAGE = MessageCodec.INSTANCE;
+
   /** A whole number that fits an {@code int}. */
   public static final Codec<Integer> INT = new Codec<>() {
     @Override

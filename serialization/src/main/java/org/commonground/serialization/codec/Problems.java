@@ -1,5 +1,7 @@
 package org.commonground.serialization.codec;
 
+import org.commonground.core.text.Message;
+
 import org.commonground.core.validation.ValidationException;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.ViolationSink;
@@ -54,6 +56,17 @@ public final class Problems {
     count++;
     Violation v = Violation.of(path.toString(), message);
     sink.report(v);
+  }
+
+  /**
+   * Reports a problem at a path, as a message of the library.
+   *
+   * @param path where
+   * @param message the rule broken and the value given
+   */
+  public void report(Path path, Message message) {
+    count++;
+    sink.report(Violation.of(path.toString(), message));
   }
 
   /**
