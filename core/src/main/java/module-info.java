@@ -16,6 +16,5 @@ module org.commonground.core {
   exports org.commonground.core.partner;
   exports org.commonground.core.readiness;
   exports org.commonground.core.relationship;
-  exports org.commonground.core.text;
   exports org.commonground.core.validation;
 }

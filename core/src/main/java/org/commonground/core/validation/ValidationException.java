@@ -5,7 +5,6 @@ import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import java.util.ArrayList;
 import java.util.Locale;
-import org.commonground.core.text.Message;
 import java.util.Objects;
 import java.util.function.Consumer;
 

@@ -1,7 +1,6 @@
 package org.commonground.core.validation;
 
 import java.util.Locale;
-import org.commonground.core.text.Message;
 
 /**
  * A kind of problem: the pattern of the paths it occurs at and the rule it breaks, without the
