@@ -10,6 +10,9 @@ module org.commonground.serialization {
   requires com.fasterxml.jackson.dataformat.csv;
   // The partner network chart's layout (package rendering): JGraphT's drawing algorithms.
   requires org.jgrapht.core;
+  // Compile-time only: the Immutables annotations on core's and scoring's values, which javac and
+  // javadoc read from their class files.
+  requires static org.immutables.value.annotations;
 
   exports org.commonground.serialization;
   exports org.commonground.serialization.codec;
