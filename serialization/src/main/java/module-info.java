@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * JSON for Common Ground's values: versioned documents read strictly with every problem at its
  * JSON path, their JSON Schemas, problem details for HTTP 400 responses, and a Jackson module; and
