@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Common Ground's immutable domain model and rules: partners and partnerships, relationship types on
  * the collaboration continuum, alignment frameworks, readiness instruments and shared measures.

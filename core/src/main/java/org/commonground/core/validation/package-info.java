@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * How Common Ground reports bad input: a {@link org.commonground.core.validation.Violation} names
  * one problem with its path and the allowed range; a
