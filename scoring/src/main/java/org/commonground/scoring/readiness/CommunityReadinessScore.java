@@ -1,5 +1,7 @@
 package org.commonground.scoring.readiness;
 
+import java.util.Locale;
+import org.commonground.core.validation.Message;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.readiness.ReadinessStage;
@@ -75,11 +77,32 @@ public abstract class CommunityReadinessScore {
   public abstract double agreementWithinOne();
 
   /**
-   * The result in a sentence, with the rule and the edition.
+   * The sentence as a message: its code and arguments, and its text in any language.
    *
    * @return the explanation
    */
-  public abstract String explanation();
+  public abstract Message explanationMessage();
+
+  /**
+   * The result in a sentence, with the rule and the edition.
+   *
+   * <p>In English; see {@link #explanation(Locale)} for another language.
+   *
+   * @return the explanation
+   */
+  public String explanation() {
+    return explanationMessage().text();
+  }
+
+  /**
+   * The same, in a language.
+   *
+   * @param locale the language, {@link Locale#ROOT} for English; not null
+   * @return the explanation in that language
+   */
+  public String explanation(Locale locale) {
+    return explanationMessage().text(locale);
+  }
 
   /**
    * The result of a dimension.
@@ -108,7 +131,7 @@ public abstract class CommunityReadinessScore {
         .notNull("issue", issue())
         .noNullElements("dimensions", dimensions())
         .notNull("stage", stage())
-        .notNull("explanation", explanation())
+        .notNull("explanationMessage", explanationMessage())
         .throwIfAny("CommunityReadinessScore");
   }
 
