@@ -194,6 +194,6 @@ public abstract class FactorScore {
         + mean().map(m -> String.format(java.util.Locale.ROOT, "mean %.2f (", m)
             + standardDeviation().map(s -> String.format(java.util.Locale.ROOT, "sd %.2f, ", s)).getOrElse("")
             + respondents() + " respondents)").getOrElse(respondents() + " respondents")
-        + ", " + band().map(Object::toString).getOrElse(status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        + ", " + band().map(Object::toString).getOrElse(status().label().text());
   }
 }
