@@ -641,8 +641,8 @@ public final class RelationshipJson {
       Field.required("asymmetricPairs", Codecs.list(ASYMMETRIC_PAIR), PartnerRatingSummary::asymmetricPairs);
   private static final Field<PartnerRatingSummary, List<String>> PS_UNRATED =
       Field.required("unratedTies", Codecs.list(Codecs.STRING), PartnerRatingSummary::unratedTies);
-  private static final Field<PartnerRatingSummary, String> PS_EXPLANATION =
-      Field.required("explanation", Codecs.STRING, PartnerRatingSummary::explanation);
+  private static final Field<PartnerRatingSummary, org.commonground.core.validation.Message> PS_EXPLANATION =
+      Field.required("explanation", Codecs.MESSAGE, PartnerRatingSummary::explanationMessage);
 
   /** The summary of partner ratings. */
   public static final ObjectCodec<PartnerRatingSummary> PARTNER_RATING_SUMMARY_FORM = ObjectCodec.of(
@@ -656,7 +656,7 @@ public final class RelationshipJson {
           .levelShares(v.get(PS_SHARES))
           .asymmetricPairs(v.get(PS_PAIRS))
           .unratedTies(v.get(PS_UNRATED))
-          .explanation(v.get(PS_EXPLANATION))
+          .explanationMessage(v.get(PS_EXPLANATION))
           .build());
 
   /** The document of a partner rating summary, {@code commonground.partner-rating-summary}. */
