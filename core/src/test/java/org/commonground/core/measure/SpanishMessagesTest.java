@@ -41,4 +41,20 @@ class SpanishMessagesTest {
     assertEquals("año escolar", PeriodType.SCHOOL_YEAR.label().text(ES));
     assertEquals("SCHOOL_YEAR", PeriodType.SCHOOL_YEAR.toString());
   }
+
+  @Test
+  void everyCodeHasALabelInEnglishAndSpanish() {
+    List<org.commonground.core.validation.Message> labels = List.<org.commonground.core.validation.Message>empty()
+        .appendAll(List.of(AggregationType.values()).map(AggregationType::label))
+        .appendAll(List.of(PeriodType.values()).map(PeriodType::label))
+        .appendAll(List.of(IndicatorKind.values()).map(IndicatorKind::label))
+        .appendAll(List.of(RbaCategory.values()).map(RbaCategory::label))
+        .appendAll(List.of(UnitKind.values()).map(UnitKind::label))
+        .appendAll(List.of(Target.Horizon.values()).map(Target.Horizon::label))
+        .appendAll(List.of(Polarity.values()).map(Polarity::label));
+
+    assertEquals(25, labels.size());
+    assertEquals(25, labels.filter(m -> !m.text(ES).isBlank() && !m.text().isBlank()).size());
+    assertEquals("¿qué tan bien lo hicimos?", RbaCategory.HOW_WELL.label().text(ES));
+  }
 }

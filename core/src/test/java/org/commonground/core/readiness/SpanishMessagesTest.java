@@ -34,5 +34,7 @@ class SpanishMessagesTest {
     assertEquals("4 preplanning", ReadinessStage.PREPLANNING.toString());
     assertEquals("conversarlo en grupo", Band.BORDERLINE.actionMessage().text(ES));
     assertEquals("discuss as a group", Band.BORDERLINE.action());
+    assertEquals(9, List.of(ReadinessStage.values()).filter(s -> !s.label().text(ES).equals(s.toString())).size());
+    assertEquals(3, List.of(Band.values()).filter(b -> !b.label().text(ES).equals(b.toString())).size());
   }
 }

@@ -46,6 +46,8 @@ class SpanishMessagesTest {
         + "(Community Tool Box: acordarlas pronto evita errores y malentendidos).", rules.explanation(ES));
     assertEquals("las personas desconfían", Challenge.MISTRUST.label().text(ES));
     assertEquals("people are mistrustful", Challenge.MISTRUST.toString());
+    assertEquals(7, List.of(Challenge.values()).filter(c -> !c.responseMessage().text(ES).equals(c.response())).size());
+    assertEquals(5, List.of(GroundRule.values()).filter(r -> !r.label().text(ES).equals(r.toString())).size());
   }
 
   @Test
