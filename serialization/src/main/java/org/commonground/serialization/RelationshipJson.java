@@ -456,9 +456,13 @@ public final class RelationshipJson {
 
   private static final Codec<ReasonCode> REASON_CODE = Codecs.enumeration(ReasonCode.class, "a reason code");
   private static final Field<Reason, ReasonCode> RE_CODE = Field.required("code", REASON_CODE, Reason::code);
-  private static final Field<Reason, String> RE_SENTENCE = Field.required("sentence", Codecs.STRING, Reason::sentence);
+  private static final Field<Reason, org.commonground.core.validation.Message> RE_SENTENCE =
+      Field.required("sentence", Codecs.MESSAGE, Reason::sentenceMessage);
 
-  /** A reason: {@code {"code": "LEVEL_REACHED", "sentence": "…"}}. */
+  /**
+   * A reason: {@code {"code": "LEVEL_REACHED", "sentence": …}}, the sentence a message (its key,
+   * arguments and English text); a plain string is read too.
+   */
   public static final Codec<Reason> REASON = ObjectCodec.of("a reason", "Reason",
       List.of(RE_CODE, RE_SENTENCE), v -> Reason.of(v.get(RE_CODE), v.get(RE_SENTENCE)));
 
