@@ -21,8 +21,11 @@ import org.commonground.scoring.measure.MeasureTable;
  * {@link MeasurePartial} in its compact binary form ({@link PartialCodec}), with the counts of
  * accepted and rejected rows and the first hundred problems.
  *
- * <p>A row costs no serialization: Spark keeps the buffer as an object for the whole of a task's
- * partition and serializes it once, at the end, through {@link #writeExternal}. The serialized form
+ * <p>A row costs no serialization: Spark runs the aggregator as a {@code TypedImperativeAggregate}
+ * in its object hash aggregation, which keeps the buffer as a JVM object for the whole of a task's
+ * partition and serializes it once, at the end, through {@link #writeExternal} (or, in a grouped
+ * query with more groups per task than {@code spark.sql.objectHashAggregate.sortBased.fallbackThreshold},
+ * once per group when Spark falls back to sorting). The serialized form
  * is versioned: one version byte ({@value #VERSION}), the partial's length and bytes, the accepted
  * and rejected row counts, the problem counts by kind, and the problems kept.
  *
