@@ -124,7 +124,7 @@ public final class SparkRollUpBenchmark {
   }
 
   private static String parquet(SparkSession spark, String directory, long records) {
-    String path = Paths.get(directory, "records-" + records + ".parquet").toString();
+    String path = Paths.get(directory, "records-v" + SyntheticRecords.VERSION + "-" + records + ".parquet").toString();
     if (!Files.exists(Paths.get(path, "_SUCCESS"))) {
       long started = System.nanoTime();
       int partitions = (int) Math.max(spark.sparkContext().defaultParallelism(), records / 4_000_000L);

@@ -63,7 +63,7 @@ public final class SparkRollUpExample {
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
     System.out.printf("Spark %s started in %.1f s (%s)%n", spark.version(), seconds(started), spark.sparkContext().master());
     try {
-      run(spark, records, directory.resolve("records-" + records + ".parquet").toString());
+      run(spark, records, directory.resolve("records-v" + SyntheticRecords.VERSION + "-" + records + ".parquet").toString());
     } finally {
       spark.stop();
     }

@@ -6,6 +6,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import io.vavr.control.Option;
+import org.commonground.core.measure.Baseline;
+import org.commonground.core.measure.ImmutableIndicator;
 import org.commonground.core.measure.Indicator;
 import org.commonground.core.measure.IndicatorKind;
 import org.commonground.core.measure.Outcome;
@@ -14,6 +17,7 @@ import org.commonground.core.measure.PeriodType;
 import org.commonground.core.measure.Polarity;
 import org.commonground.core.measure.RbaCategory;
 import org.commonground.core.measure.SharedMeasureSet;
+import org.commonground.core.measure.Target;
 import org.commonground.core.measure.Unit;
 import org.commonground.scoring.measure.CodeList;
 import org.commonground.scoring.measure.MeasureLayout;
@@ -26,11 +30,15 @@ import org.commonground.scoring.measure.SubgroupDimension;
  * computed with the same integer and IEEE 754 arithmetic on both sides, so that the Spark roll-up
  * and the library's can be held to each other bit for bit.
  *
- * <p>40 partners ({@code partner-00} to {@code partner-39}, the last a small one whose cells fall
- * under the suppression threshold), three school years, two income groups and three home
- * languages; four indicators: two proportions of 0/1 outcomes (graduation, chronic absence), a
- * count (counseling visits) and a mean with fractional values (grade point average), so that the
- * sums take both the integer and the exact floating-point path.
+ * <p>40 partners ({@code partner-00} to {@code partner-39}, the last a small one, a two-thousandth
+ * of the others' size, whose rarest cells fall under the suppression threshold), three school
+ * years, two income groups and three home languages; four indicators: two proportions of 0/1
+ * outcomes (graduation, rising two points a year; chronic absence, falling one), a count
+ * (counseling visits) and a mean with fractional values (grade point average), so that the sums
+ * take both the integer and the exact floating-point path.
+ *
+ * <p>{@link #VERSION} names the formula: Parquet files written by another version hold other
+ * records.
  *
  * <pre>{@code
  * Dataset<Row> rows = SyntheticRecords.dataset(spark, 1_000_000, 8);   // columns of the record format
@@ -41,6 +49,9 @@ import org.commonground.scoring.measure.SubgroupDimension;
  */
 public final class SyntheticRecords {
 
+  /** The version of the formula; a change to it changes the records. */
+  public static final int VERSION = 2;
+
   /** The number of partners. */
   public static final int PARTNERS = 40;
 
@@ -49,7 +60,7 @@ public final class SyntheticRecords {
   private static final List<String> INCOMES = List.of("low", "not low");
   private static final List<String> LANGUAGES = List.of("english", "spanish", "other");
   /** The small partner keeps one of this many of its records; the others go to other partners. */
-  private static final long SMALL_SHARE = 20_000;
+  private static final long SMALL_SHARE = 2_000;
 
   private SyntheticRecords() {}
 
@@ -71,16 +82,18 @@ public final class SyntheticRecords {
     return SharedMeasureSet.of("Statewide network shared measures",
         List.of(Outcome.of("graduation", "Every student graduates ready for a career or college")),
         List.of(
-            indicator("grad-rate", "Graduation rate", Unit.PERCENT, Polarity.HIGHER_IS_BETTER),
-            indicator("chronic-absence", "Chronic absence", Unit.PERCENT, Polarity.LOWER_IS_BETTER),
-            indicator("counseling-visits", "Counseling visits", Unit.COUNT, Polarity.HIGHER_IS_BETTER),
-            indicator("gpa", "Grade point average", Unit.MEAN, Polarity.HIGHER_IS_BETTER)));
+            indicator("grad-rate", "Graduation rate", Unit.PERCENT, Polarity.HIGHER_IS_BETTER)
+                .baseline(Option.of(Baseline.of(Period.schoolYear(2020), 70.0)))
+                .targets(List.of(Target.interim(Period.schoolYear(2023), 75.0), Target.longTerm(Period.schoolYear(2027), 85.0)))
+                .build(),
+            indicator("chronic-absence", "Chronic absence", Unit.PERCENT, Polarity.LOWER_IS_BETTER).build(),
+            indicator("counseling-visits", "Counseling visits", Unit.COUNT, Polarity.HIGHER_IS_BETTER).build(),
+            indicator("gpa", "Grade point average", Unit.MEAN, Polarity.HIGHER_IS_BETTER).build()));
   }
 
-  private static Indicator indicator(String id, String name, Unit unit, Polarity polarity) {
+  private static ImmutableIndicator.Builder indicator(String id, String name, Unit unit, Polarity polarity) {
     return Indicator.builder().id(id).name(name).outcome("graduation").unit(unit).polarity(polarity)
-        .periodType(PeriodType.SCHOOL_YEAR).kind(IndicatorKind.CORE).rbaCategory(RbaCategory.POPULATION_INDICATOR)
-        .build();
+        .periodType(PeriodType.SCHOOL_YEAR).kind(IndicatorKind.CORE).rbaCategory(RbaCategory.POPULATION_INDICATOR);
   }
 
   /**
@@ -116,8 +129,9 @@ public final class SyntheticRecords {
     Column v = div(h, 2).mod(100);
     Column language = functions.when(v.lt(70), 0).when(v.lt(98), 1).otherwise(2);
     Column u = div(h, 200);
-    Column numerator = functions.when(indicator.equalTo(0), functions.when(u.mod(100).lt(p0.mod(30).plus(60)), 1.0).otherwise(0.0))
-        .when(indicator.equalTo(1), functions.when(u.mod(100).lt(p0.mod(15).plus(10)), 1.0).otherwise(0.0))
+    Column numerator = functions.when(indicator.equalTo(0),
+            functions.when(u.mod(100).lt(p0.mod(30).plus(60).plus(period.multiply(2))), 1.0).otherwise(0.0))
+        .when(indicator.equalTo(1), functions.when(u.mod(100).lt(p0.mod(15).plus(12).minus(period)), 1.0).otherwise(0.0))
         .when(indicator.equalTo(2), u.mod(5).cast("double"))
         .otherwise(u.mod(401).cast("double").divide(functions.lit(100.0)));
     Column denominator = functions.when(indicator.equalTo(2), 0.0).otherwise(1.0);
@@ -173,10 +187,10 @@ public final class SyntheticRecords {
       long u = h / 200;
       switch (i) {
         case 0:
-          numerator[r] = u % 100 < p0 % 30 + 60 ? 1.0 : 0.0;
+          numerator[r] = u % 100 < p0 % 30 + 60 + 2 * period[r] ? 1.0 : 0.0;
           break;
         case 1:
-          numerator[r] = u % 100 < p0 % 15 + 10 ? 1.0 : 0.0;
+          numerator[r] = u % 100 < p0 % 15 + 12 - period[r] ? 1.0 : 0.0;
           break;
         case 2:
           numerator[r] = u % 5;
