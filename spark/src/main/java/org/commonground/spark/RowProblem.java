@@ -44,8 +44,8 @@ public final class RowProblem implements Comparable<RowProblem>, Serializable {
    * @param column the column at fault
    * @param rule the rule broken ("must be a partner of the layout (…)")
    * @param message the rule with what the row holds
-   * @return the problem
-   * @throws NullPointerException never: nulls are read as the text {@code null}
+   * @return the problem; a null argument is kept as the text {@code null}, since a problem must be
+   *     reported whatever the row holds
    */
   public static RowProblem of(String row, String column, String rule, String message) {
     String text = String.valueOf(row);

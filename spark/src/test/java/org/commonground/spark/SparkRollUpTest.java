@@ -28,14 +28,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The roll-up on Spark in local mode (three threads), held bit for bit to the library's
+ * The roll-up on Spark in local mode (two threads), held bit for bit to the library's
  * single-machine roll-up of the same records. One session for the class: Spark's start-up is most
  * of the time these tests take.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SparkRollUpTest {
 
-  private static final long RECORDS = 60_000;
+  private static final long RECORDS = 30_000;
 
   private SparkSession spark;
   private final MeasureLayout layout = SyntheticRecords.layout();
@@ -43,9 +43,9 @@ class SparkRollUpTest {
 
   @BeforeAll
   void start() {
-    spark = SparkSession.builder().master("local[3]").appName("SparkRollUpTest")
+    spark = SparkSession.builder().master("local[2]").appName("SparkRollUpTest")
         .config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", "5")
+        .config("spark.sql.shuffle.partitions", "3")
         .config("spark.driver.host", "127.0.0.1")
         .getOrCreate();
   }

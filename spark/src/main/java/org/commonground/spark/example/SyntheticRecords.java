@@ -50,7 +50,7 @@ import org.commonground.scoring.measure.SubgroupDimension;
 public final class SyntheticRecords {
 
   /** The version of the formula; a change to it changes the records. */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   /** The number of partners. */
   public static final int PARTNERS = 40;
@@ -121,7 +121,9 @@ public final class SyntheticRecords {
     Column id = functions.col("id");
     Column h = hash(id);
     Column p0 = id.mod(PARTNERS);
-    Column partner = functions.when(p0.equalTo(PARTNERS - 1).and(h.mod(SMALL_SHARE).notEqual(0)), h.mod(PARTNERS - 1))
+    // A second hash, independent of the first, picks the small partner's records.
+    Column g = id.multiply(104_729L).plus(7919L).mod(999_983L);
+    Column partner = functions.when(p0.equalTo(PARTNERS - 1).and(g.mod(SMALL_SHARE).notEqual(0)), g.mod(PARTNERS - 1))
         .otherwise(p0);
     Column indicator = div(id, PARTNERS).mod(4);
     Column period = div(id, 4 * PARTNERS).mod(3);
@@ -177,7 +179,8 @@ public final class SyntheticRecords {
       long id = from + r;
       long h = (id * 7919L + 104_729L) % 1_000_003L;
       int p0 = (int) (id % PARTNERS);
-      partner[r] = p0 == PARTNERS - 1 && h % SMALL_SHARE != 0 ? (int) (h % (PARTNERS - 1)) : p0;
+      long g = (id * 104_729L + 7919L) % 999_983L;
+      partner[r] = p0 == PARTNERS - 1 && g % SMALL_SHARE != 0 ? (int) (g % (PARTNERS - 1)) : p0;
       int i = (int) (id / PARTNERS % 4);
       indicator[r] = i;
       period[r] = (int) (id / (4 * PARTNERS) % 3);
