@@ -1,5 +1,7 @@
 package org.commonground.scoring.measure;
 
+import org.commonground.core.validation.Message;
+
 /**
  * Which partners a comparison across periods rests on, when the partners reporting an indicator
  * change from one period to the next.
@@ -46,5 +48,14 @@ public enum ComparisonBasis {
    */
   public String description() {
     return description;
+  }
+
+  /**
+   * The basis in words, in any language.
+   *
+   * @return the message {@code scoring.measure.ComparisonBasis.<name>}
+   */
+  public Message descriptionMessage() {
+    return Message.of("scoring.measure.ComparisonBasis." + name());
   }
 }

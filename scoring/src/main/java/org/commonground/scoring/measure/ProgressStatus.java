@@ -1,5 +1,7 @@
 package org.commonground.scoring.measure;
 
+import org.commonground.core.validation.Message;
+
 /**
  * The progress categories of the Statistics Canada method, as used by Open SDG: the observed
  * compound annual growth rate compared with the rate needed to reach the target on time, or with
@@ -29,8 +31,18 @@ public enum ProgressStatus {
   }
 
   /** Returns the category as Open SDG words it: {@code progress made but acceleration needed}. */
+  /**
+   * The status as reports show it, in any language: {@code "on track"} in English.
+   *
+   * @return the message {@code scoring.measure.ProgressStatus.<name>}
+   */
+  public Message label() {
+    return Message.of("scoring.measure.ProgressStatus." + name());
+  }
+
+  /** Returns the status as reports show it in English: {@code on track}. */
   @Override
   public String toString() {
-    return label;
+    return label().text();
   }
 }

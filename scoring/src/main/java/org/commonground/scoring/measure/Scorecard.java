@@ -1,7 +1,9 @@
 package org.commonground.scoring.measure;
 
+import java.util.Locale;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -66,7 +68,26 @@ public abstract class Scorecard {
    *
    * @return the explanation
    */
-  public abstract String explanation();
+  public abstract Message explanationMessage();
+
+  /**
+   * The summary in a sentence.
+   *
+   * @return the explanation
+   */
+  public String explanation() {
+    return explanationMessage().text();
+  }
+
+  /**
+   * The explanation in a language.
+   *
+   * @param locale the language, {@link Locale#ROOT} for English; not null
+   * @return the explanation in that language
+   */
+  public String explanation(Locale locale) {
+    return explanationMessage().text(locale);
+  }
 
   /**
    * The row of an indicator.
@@ -93,7 +114,7 @@ public abstract class Scorecard {
         .notNull("name", name())
         .noNullElements("rows", rows())
         .noNullElements("shareImproving", shareImproving())
-        .notNull("explanation", explanation())
+        .notNull("explanationMessage", explanationMessage())
         .throwIfAny("Scorecard");
   }
 

@@ -1,5 +1,7 @@
 package org.commonground.scoring.uncertainty;
 
+import org.commonground.core.validation.Message;
+
 /**
  * How a {@link ConfidenceInterval} was computed.
  *
@@ -29,5 +31,14 @@ public enum IntervalMethod {
    */
   public String label() {
     return label;
+  }
+
+  /**
+   * The method as reports show it, in any language: {@code "Wilson score"} in English.
+   *
+   * @return the message {@code scoring.uncertainty.IntervalMethod.<name>}
+   */
+  public Message labelMessage() {
+    return Message.of("scoring.uncertainty.IntervalMethod." + name());
   }
 }
