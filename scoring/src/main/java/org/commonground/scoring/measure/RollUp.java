@@ -121,7 +121,7 @@ public final class RollUp {
    */
   static void checkExpected(String path, List<String> expectedPartners) {
     if (expectedPartners == null) {
-      Violations.none().require(false, path, "must be a list of partner ids, got null").throwIfAny("Expected partners");
+      Violations.none().require(false, path, () -> Message.of("scoring.measure.partnerIds", "null")).throwIfAny("Expected partners");
       return;
     }
     Violations found = Violations.none();
