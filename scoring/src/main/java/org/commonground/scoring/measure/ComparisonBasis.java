@@ -23,23 +23,17 @@ public enum ComparisonBasis {
    * from those partners alone. Partners that reported in only one of the two are named as
    * excluded. The default.
    */
-  MATCHED("matched: on the partners reporting in both periods"),
+  MATCHED,
   /**
    * Compare the values as reported, whoever reported; the result is flagged whenever the
    * reporting partners differ, naming who joined and who left.
    */
-  ALL_REPORTERS("all reporters: on the values as reported, whoever reported"),
+  ALL_REPORTERS,
   /**
    * Compare only when the same partners reported in both periods, and refuse otherwise (the
    * comparison is marked not comparable and names who differs).
    */
-  SAME_PARTNERS_ONLY("same partners only: no comparison unless the same partners reported in both periods");
-
-  private final String description;
-
-  ComparisonBasis(String description) {
-    this.description = description;
-  }
+  SAME_PARTNERS_ONLY;
 
   /**
    * The basis in words, for explanations.
@@ -47,7 +41,7 @@ public enum ComparisonBasis {
    * @return the description
    */
   public String description() {
-    return description;
+    return descriptionMessage().text();
   }
 
   /**

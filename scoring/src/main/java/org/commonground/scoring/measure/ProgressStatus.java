@@ -9,28 +9,21 @@ import org.commonground.core.validation.Message;
  */
 public enum ProgressStatus {
   /** The current value meets the target (only for indicators with a target). */
-  TARGET_ACHIEVED("target achieved"),
+  TARGET_ACHIEVED,
   /** At least 95 % of the needed growth (with a target), or growth of at least 1.5 % a year. */
-  ON_TRACK("on track"),
+  ON_TRACK,
   /** 60 % to 95 % of the needed growth, or 0.5 % to 1.5 % a year. */
-  ACCELERATION_NEEDED("progress made but acceleration needed"),
+  ACCELERATION_NEEDED,
   /** 0 % to 60 % of the needed growth, or 0 % to 0.5 % a year. */
-  LIMITED_PROGRESS("limited progress"),
+  LIMITED_PROGRESS,
   /** Movement away from the desired direction. */
-  DETERIORATION("deterioration"),
+  DETERIORATION,
   /**
    * Not enough to go on: fewer than two data points, or values of mixed sign, which the method's
    * exponential model cannot take.
    */
-  UNABLE_TO_ASSESS("unable to assess");
+  UNABLE_TO_ASSESS;
 
-  private final String label;
-
-  ProgressStatus(String label) {
-    this.label = label;
-  }
-
-  /** Returns the category as Open SDG words it: {@code progress made but acceleration needed}. */
   /**
    * The status as reports show it, in any language: {@code "on track"} in English.
    *
@@ -40,7 +33,7 @@ public enum ProgressStatus {
     return Message.of("scoring.measure.ProgressStatus." + name());
   }
 
-  /** Returns the status as reports show it in English: {@code on track}. */
+  /** Returns the category as Open SDG words it: {@code progress made but acceleration needed}. */
   @Override
   public String toString() {
     return label().text();

@@ -12,17 +12,11 @@ import org.commonground.core.validation.Message;
  */
 public enum IntervalMethod {
   /** Wilson's score interval of a binomial proportion (Wilson 1927). */
-  WILSON("Wilson score"),
+  WILSON,
   /** The exact interval of a binomial proportion, from beta quantiles (Clopper &amp; Pearson 1934). */
-  CLOPPER_PEARSON("Clopper-Pearson exact"),
+  CLOPPER_PEARSON,
   /** The exact interval of a Poisson count or rate, from gamma quantiles (Garwood 1936). */
-  GARWOOD("Garwood exact Poisson");
-
-  private final String label;
-
-  IntervalMethod(String label) {
-    this.label = label;
-  }
+  GARWOOD;
 
   /**
    * The method's name as a table footnote would give it.
@@ -30,7 +24,7 @@ public enum IntervalMethod {
    * @return the name, such as {@code "Wilson score"}
    */
   public String label() {
-    return label;
+    return labelMessage().text();
   }
 
   /**
