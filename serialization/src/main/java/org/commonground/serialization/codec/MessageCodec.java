@@ -37,7 +37,7 @@ final class MessageCodec implements Codec<Message> {
       return text == null ? null : Message.literal(text);
     }
     if (t != JsonToken.START_OBJECT) {
-      problems.report(path, Message.of("serialization.codec.message", Codecs.got(p)));
+      problems.report(path, Message.of("serialization.codec.message", Codecs.gotMessage(p)));
       p.skipChildren();
       return null;
     }
@@ -86,7 +86,7 @@ final class MessageCodec implements Codec<Message> {
   private void readArguments(JsonParser p, Path path, Problems problems, java.util.List<Object> into)
       throws IOException {
     if (p.currentToken() != JsonToken.START_ARRAY) {
-      problems.report(path, Message.of("serialization.codec.message.arguments", Codecs.got(p)));
+      problems.report(path, Message.of("serialization.codec.message.arguments", Codecs.gotMessage(p)));
       p.skipChildren();
       return;
     }
@@ -101,7 +101,7 @@ final class MessageCodec implements Codec<Message> {
           into.add(nested);
         }
       } else {
-        problems.report(at, Message.of("serialization.codec.message.argument", Codecs.got(p)));
+        problems.report(at, Message.of("serialization.codec.message.argument", Codecs.gotMessage(p)));
         p.skipChildren();
       }
     }
