@@ -404,7 +404,7 @@ public final class ReadinessJson {
     @Override
     public Rows read(JsonParser p, Path path, Problems problems) throws IOException {
       if (p.currentToken() != JsonToken.START_ARRAY) {
-        problems.report(path, Message.of("serialization.codec.kind", description(), Codecs.gotMessage(p)));
+        problems.report(path, Message.of("serialization.codec.kind", descriptionMessage(), Codecs.gotMessage(p)));
         p.skipChildren();
         return null;
       }
@@ -1014,7 +1014,7 @@ public final class ReadinessJson {
   /** A property a definition needs; null means it failed to read and is reported already. */
   private static Violations required(Violations found, String name, Option<?> value, Codec<?> codec) {
     return value != null && value.isEmpty()
-        ? found.add(Violation.of(name, Message.of("serialization.codec.required", codec.description()))) : found;
+        ? found.add(Violation.of(name, Message.of("serialization.codec.required", codec.descriptionMessage()))) : found;
   }
 
   /**

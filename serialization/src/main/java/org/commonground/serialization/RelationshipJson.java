@@ -315,7 +315,7 @@ public final class RelationshipJson {
       return null;
     }
     if (value.isEmpty()) {
-      found.add(Violation.of(name, Message.of("serialization.codec.required", codec.description())));
+      found.add(Violation.of(name, Message.of("serialization.codec.required", codec.descriptionMessage())));
       return null;
     }
     return value.get();
@@ -821,7 +821,7 @@ public final class RelationshipJson {
       @Override
       public SortedMap<E, V> read(JsonParser p, Path path, Problems problems) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-          problems.report(path, Message.of("serialization.codec.kind", description(), Codecs.gotMessage(p)));
+          problems.report(path, Message.of("serialization.codec.kind", descriptionMessage(), Codecs.gotMessage(p)));
           p.skipChildren();
           return null;
         }
@@ -897,6 +897,11 @@ public final class RelationshipJson {
       @Override
       public String description() {
         return codec.description();
+      }
+
+      @Override
+      public Message descriptionMessage() {
+        return codec.descriptionMessage();
       }
     };
   }

@@ -44,9 +44,9 @@ class ProblemsInSpanishTest {
   void theCodecsProblemsInSpanish() {
     ValidationException e = refused("{" + TAG + "\"id\":5,\"nmae\":\"x\"}");
     assertEquals(List.of(
-        "$.id: debe ser an id (una cadena), se recibió el número 5",
+        "$.id: debe ser un id (una cadena), se recibió el número 5",
         "$.nmae: no debe estar aquí: an organization tiene las propiedades id, name, sectors",
-        "$.name: es obligatorio: a text"),
+        "$.name: es obligatorio: un texto"),
         e.violations().map(v -> v.toString(ES)).take(3));
   }
 
@@ -61,7 +61,7 @@ class ProblemsInSpanishTest {
     assertEquals("La entrada infringe las reglas de la biblioteca", spanish.get("title").asText());
     assertEquals("commonground.organization document (version 1) tiene 3 problemas", spanish.get("detail").asText());
     assertEquals("serialization.codec.string", spanish.get("violations").get(0).get("code").asText());
-    assertEquals("debe ser an id (una cadena), se recibió el número 5", spanish.get("violations").get(0).get("message").asText());
+    assertEquals("debe ser un id (una cadena), se recibió el número 5", spanish.get("violations").get(0).get("message").asText());
     assertEquals(ProblemDetails.json(e), ProblemDetails.json(e, Locale.ROOT));
   }
 

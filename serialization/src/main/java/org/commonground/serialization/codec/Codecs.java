@@ -45,14 +45,14 @@ public final class Codecs {
   private Codecs() {}
 
   /** Any string, at most {@link #MAX_TEXT_LENGTH} characters. */
-  public static final Codec<String> STRING = string("a string", s -> null, false);
+  public static final Codec<String> STRING = string("a string", "serialization.codec.describe.string", s -> null, false);
 
   /** A string that is not blank, at most {@link #MAX_TEXT_LENGTH} characters. */
   public static final Codec<String> TEXT =
-      string("a text", s -> s.isBlank() ? Message.of("core.validation.notBlank", "\"" + s + "\"") : null, false);
+      string("a text", "serialization.codec.describe.text", s -> s.isBlank() ? Message.of("core.validation.notBlank", "\"" + s + "\"") : null, false);
 
   /** An id by the library's rule, at most {@link #MAX_ID_LENGTH} characters. */
-  public static final Codec<String> ID = string("an id", Codecs::idProblem, true);
+  public static final Codec<String> ID = string("an id", "serialization.codec.describe.id", Codecs::idProblem, true);
 
   /**
    * A message of the library (an explanation, a reason), with its code and arguments so that a
@@ -88,6 +88,11 @@ public final class Codecs {
     public String description() {
       return "a whole number";
     }
+
+    @Override
+    public Message descriptionMessage() {
+      return Message.of("serialization.codec.describe.wholeNumber");
+    }
   };
 
   /** A whole number that fits a {@code long}. */
@@ -116,6 +121,11 @@ public final class Codecs {
     @Override
     public String description() {
       return "a whole number";
+    }
+
+    @Override
+    public Message descriptionMessage() {
+      return Message.of("serialization.codec.describe.wholeNumber");
     }
   };
 
@@ -154,6 +164,11 @@ public final class Codecs {
     public String description() {
       return "a number";
     }
+
+    @Override
+    public Message descriptionMessage() {
+      return Message.of("serialization.codec.describe.number");
+    }
   };
 
   /** {@code true} or {@code false}, nothing else. */
@@ -182,6 +197,11 @@ public final class Codecs {
     @Override
     public String description() {
       return "true or false";
+    }
+
+    @Override
+    public Message descriptionMessage() {
+      return Message.of("serialization.codec.describe.boolean");
     }
   };
 
@@ -270,6 +290,11 @@ public final class Codecs {
     @Override
     public String description() {
       return "a period";
+    }
+
+    @Override
+    public Message descriptionMessage() {
+      return Message.of("serialization.codec.describe.period");
     }
   };
 
@@ -373,6 +398,11 @@ public final class Codecs {
     public String description() {
       return codec.description() + " or null";
     }
+
+    @Override
+    public Message descriptionMessage() {
+      return Message.of("serialization.codec.describe.orNull", codec.descriptionMessage());
+    }
   }
 
   /**
@@ -388,7 +418,7 @@ public final class Codecs {
       @Override
       public List<T> read(JsonParser p, Path path, Problems problems) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
-          problems.report(path, Message.of("serialization.codec.array", plural(codec.description()), gotMessage(p)));
+          problems.report(path, Message.of("serialization.codec.array", plural(codec), gotMessage(p)));
           p.skipChildren();
           return null;
         }
@@ -428,6 +458,11 @@ public final class Codecs {
       public String description() {
         return "an array of " + plural(codec.description());
       }
+
+      @Override
+      public Message descriptionMessage() {
+        return Message.of("serialization.codec.describe.array", plural(codec));
+      }
     };
   }
 
@@ -446,7 +481,7 @@ public final class Codecs {
       @Override
       public io.vavr.collection.SortedSet<T> read(JsonParser p, Path path, Problems problems) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
-          problems.report(path, Message.of("serialization.codec.kind", description(), gotMessage(p)));
+          problems.report(path, Message.of("serialization.codec.kind", descriptionMessage(), gotMessage(p)));
           p.skipChildren();
           return null;
         }
@@ -479,6 +514,11 @@ public final class Codecs {
       @Override
       public String description() {
         return "an array of distinct " + plural(codec.description());
+      }
+
+      @Override
+      public Message descriptionMessage() {
+        return Message.of("serialization.codec.describe.distinct", plural(codec));
       }
     };
   }
@@ -513,6 +553,11 @@ public final class Codecs {
       public String description() {
         return sorted.description();
       }
+
+      @Override
+      public Message descriptionMessage() {
+        return sorted.descriptionMessage();
+      }
     };
   }
 
@@ -545,7 +590,7 @@ public final class Codecs {
       @Override
       public M read(JsonParser p, Path path, Problems problems) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-          problems.report(path, Message.of("serialization.codec.objectOf", plural(codec.description()), gotMessage(p)));
+          problems.report(path, Message.of("serialization.codec.objectOf", plural(codec), gotMessage(p)));
           p.skipChildren();
           return null;
         }
@@ -580,15 +625,20 @@ public final class Codecs {
       public String description() {
         return "an object of " + plural(codec.description());
       }
+
+      @Override
+      public Message descriptionMessage() {
+        return Message.of("serialization.codec.describe.objectOf", plural(codec));
+      }
     };
   }
 
-  private static Codec<String> string(String description, Function<String, Message> rule, boolean id) {
+  private static Codec<String> string(String description, String key, Function<String, Message> rule, boolean id) {
     return new Codec<>() {
       @Override
       public String read(JsonParser p, Path path, Problems problems) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-          problems.report(path, Message.of("serialization.codec.string", description, gotMessage(p)));
+          problems.report(path, Message.of("serialization.codec.string", Message.of(key), gotMessage(p)));
           p.skipChildren();
           return null;
         }
@@ -628,6 +678,11 @@ public final class Codecs {
       @Override
       public String description() {
         return description;
+      }
+
+      @Override
+      public Message descriptionMessage() {
+        return Message.of(key);
       }
     };
   }
@@ -722,6 +777,16 @@ public final class Codecs {
 
   private static String cut(String text) {
     return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+  }
+
+  /**
+   * The plural of a codec's description, as a message: the plain codecs' own plurals
+   * ({@code serialization.codec.describe.id.plural}, "ids"), else the English plural as text.
+   */
+  static Message plural(Codec<?> codec) {
+    String key = codec.descriptionMessage().key() + ".plural";
+    return key.startsWith("serialization.codec.describe.") && Message.isKnown(key)
+        ? Message.of(key) : Message.literal(plural(codec.description()));
   }
 
   static String plural(String description) {

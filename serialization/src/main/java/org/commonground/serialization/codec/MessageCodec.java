@@ -159,4 +159,9 @@ final class MessageCodec implements Codec<Message> {
   public String description() {
     return "a message (a string, or an object with code and arguments)";
   }
+
+  @Override
+  public Message descriptionMessage() {
+    return Message.of("serialization.codec.describe.message");
+  }
 }

@@ -125,7 +125,7 @@ public final class ObjectCodec<T> implements Codec<T> {
    */
   public T readObject(JsonParser p, Path path, Problems problems, ExtraProperty extra) throws IOException {
     if (p.currentToken() != JsonToken.START_OBJECT) {
-      problems.report(path, Message.of("serialization.codec.object", description, Codecs.gotMessage(p)));
+      problems.report(path, Message.of("serialization.codec.object", descriptionMessage(), Codecs.gotMessage(p)));
       p.skipChildren();
       return null;
     }
@@ -149,7 +149,7 @@ public final class ObjectCodec<T> implements Codec<T> {
       if (at < 0) {
         if (extra == null || !extra.consume(name, p, path.property(name), problems)) {
           if (!problems.lenient()) {
-            problems.report(path.property(name), Message.of("serialization.codec.unknownProperty", description,
+            problems.report(path.property(name), Message.of("serialization.codec.unknownProperty", descriptionMessage(),
                 fields.map(Field::name).mkString(", ")));
           }
           p.skipChildren();
@@ -171,7 +171,7 @@ public final class ObjectCodec<T> implements Codec<T> {
         Field<?, ?> field = order[i];
         if (field.required()) {
           problems.report(path.property(field.name()),
-              Message.of("serialization.codec.required", field.codec().description()));
+              Message.of("serialization.codec.required", field.codec().descriptionMessage()));
           failed = failed == null ? new java.util.HashSet<>() : failed;
           failed.add(field.name());
         } else {
