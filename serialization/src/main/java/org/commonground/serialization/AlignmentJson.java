@@ -155,18 +155,19 @@ public final class AlignmentJson {
       for (Field<Framework, ? extends Option<?>> f : List.of(R_ID, R_NAME, R_SOURCE, R_DIMENSIONS)) {
         Option<?> value = v.get(f);
         if (value == null || value.isDefined()) {
-          found.add(Violation.of(f.name(), "must not be here: a reference to a built-in framework has only builtIn and edition"));
+          found.add(Violation.of(f.name(), Message.of("serialization.document.framework.builtInOnly")));
         }
       }
       Option<Framework> known = BUILT_IN_FRAMEWORKS.find(b -> b.id().equals(builtIn.get()));
       if (known.isEmpty()) {
-        found.add(Violation.of("builtIn", "must be one of " + BUILT_IN_FRAMEWORKS.map(Framework::id).mkString(", ")
-            + " (the built-in frameworks), got \"" + builtIn.get() + "\"; a custom framework is defined in full with its own id"));
+        found.add(Violation.of("builtIn", Message.of("serialization.document.framework.builtIn",
+            BUILT_IN_FRAMEWORKS.map(Framework::id).mkString(", "), builtIn.get())));
       } else if (edition != null && edition.isEmpty()) {
-        found.add(Violation.of("edition", "is required: the edition of the built-in framework, \"" + known.get().edition() + "\""));
+        found.add(Violation.of("edition",
+            Message.of("serialization.document.framework.editionRequired", known.get().edition())));
       } else if (edition != null && !edition.get().equals(known.get().edition())) {
-        found.add(Violation.of("edition", "must be \"" + known.get().edition() + "\" (the edition of the built-in framework "
-            + known.get().id() + "), got \"" + edition.get() + "\""));
+        found.add(Violation.of("edition", Message.of("serialization.document.framework.edition",
+            known.get().edition(), known.get().id(), edition.get())));
       }
       if (!found.isEmpty()) {
         throw new ValidationException("Framework", List.ofAll(found));
@@ -196,8 +197,7 @@ public final class AlignmentJson {
     Framework made = built;
     Option<Framework> same = BUILT_IN_FRAMEWORKS.find(b -> b.id().equals(id));
     if (same.isDefined() && (made == null || !same.get().equals(made))) {
-      found.add(0, Violation.of("id", "\"" + id + "\" is a built-in framework; refer to it by id and edition, or give a "
-          + "custom framework its own id"));
+      found.add(0, Violation.of("id", Message.of("serialization.document.framework.builtInId", id)));
     }
     if (!found.isEmpty()) {
       throw new ValidationException("Framework " + id, List.ofAll(found));

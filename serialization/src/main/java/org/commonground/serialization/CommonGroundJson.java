@@ -14,6 +14,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 
 /**
@@ -189,9 +190,9 @@ public final class CommonGroundJson {
    */
   public static <T> void write(DocumentKind<T> kind, T value, OutputStream out) {
     Violations.none()
-        .require(kind != null, "kind", "must be a document kind, got null")
-        .require(value != null, "value", "must be a value to write, got null")
-        .require(out != null, "out", "must be a stream, got null")
+        .require(kind != null, "kind", Message.of("serialization.document.null.kind"))
+        .require(value != null, "value", Message.of("serialization.document.null.value"))
+        .require(out != null, "out", Message.of("serialization.document.null.stream"))
         .throwIfAny("Writing a document");
     try (JsonGenerator g = DocumentReader.FACTORY.createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -213,9 +214,9 @@ public final class CommonGroundJson {
    */
   public static <T> void write(DocumentKind<T> kind, T value, Writer out) {
     Violations.none()
-        .require(kind != null, "kind", "must be a document kind, got null")
-        .require(value != null, "value", "must be a value to write, got null")
-        .require(out != null, "out", "must be a writer, got null")
+        .require(kind != null, "kind", Message.of("serialization.document.null.kind"))
+        .require(value != null, "value", Message.of("serialization.document.null.value"))
+        .require(out != null, "out", Message.of("serialization.document.null.writer"))
         .throwIfAny("Writing a document");
     try (JsonGenerator g = DocumentReader.FACTORY.createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -235,8 +236,8 @@ public final class CommonGroundJson {
 
   private static void check(DocumentKind<?> kind, Object json, String name) {
     Violations.none()
-        .require(kind != null, "kind", "must be a document kind, got null")
-        .require(json != null, name, "must be a document, got null")
+        .require(kind != null, "kind", Message.of("serialization.document.null.kind"))
+        .require(json != null, name, Message.of("serialization.document.null.document"))
         .throwIfAny("Reading a document");
   }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.commonground.core.validation.Check;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.ValidationException;
 import org.commonground.core.validation.Violation;
 import org.commonground.serialization.codec.Codecs;
@@ -61,7 +62,7 @@ final class DocumentReader {
         T value = codec.readObject(p, Path.ROOT, problems, (name, parser, path, found) ->
             name.equals("format") || name.equals("version"));
         if (p.nextToken() != null) {
-          problems.report(Path.ROOT, "must end after the document, found " + Codecs.got(p) + " after it");
+          problems.report(Path.ROOT, Message.of("serialization.document.trailing", Codecs.gotMessage(p)));
         } else if (value != null && problems.count() == 0) {
           result.compareAndSet(null, value);
         }
@@ -83,18 +84,17 @@ final class DocumentReader {
     String encoding = otherEncoding(text);
     if (encoding != null) {
       throw new ValidationException(subject(kind), io.vavr.collection.List.of(Violation.of("$",
-          "must be UTF-8 (RFC 8259), got " + encoding)));
+          Message.of("serialization.document.encoding", encoding))));
     }
     int malformed = malformedUtf8(text);
     if (malformed >= 0) {
       throw new ValidationException(subject(kind), io.vavr.collection.List.of(Violation.of("$",
-          "must be UTF-8 (RFC 8259), got a malformed byte sequence at byte " + malformed + " (line "
-              + (1 + lineEnds(text, malformed)) + ")")));
+          Message.of("serialization.document.malformedUtf8", malformed, 1 + lineEnds(text, malformed)))));
     }
     try (JsonParser p = FACTORY.createParser(text)) {
       JsonToken root = p.nextToken();
       if (root != JsonToken.START_OBJECT) {
-        found.add(Violation.of("$", "must be a " + kind.format() + " document (an object), got " + Codecs.got(p)));
+        found.add(Violation.of("$", Message.of("serialization.document.object", kind.format(), Codecs.gotMessage(p))));
       } else {
         String name;
         while ((name = p.nextFieldName()) != null) {
@@ -103,7 +103,8 @@ final class DocumentReader {
             format = p.getText();
           } else if (name.equals("format")) {
             format = "";
-            found.add(Violation.of("$.format", "must be the string \"" + kind.format() + "\", got " + Codecs.got(p)));
+            found.add(Violation.of("$.format",
+                Message.of("serialization.document.formatString", kind.format(), Codecs.gotMessage(p))));
           } else if (name.equals("version")) {
             versionToken = t;
             versionText = p.getText();
@@ -122,18 +123,18 @@ final class DocumentReader {
     }
     if (found.isEmpty()) {
       if (format == null) {
-        found.add(Violation.of("$.format", "is required: \"" + kind.format() + "\""));
+        found.add(Violation.of("$.format", Message.of("serialization.document.formatRequired", kind.format())));
       } else if (!format.equals(kind.format())) {
-        found.add(Violation.of("$.format", "must be \"" + kind.format() + "\" (this reader reads " + kind.format()
-            + " documents), got \"" + format + "\""));
+        found.add(Violation.of("$.format", Message.of("serialization.document.format", kind.format(), format)));
       }
       if (versionToken == null) {
-        found.add(Violation.of("$.version", "is required: one of " + kind.readableVersions().mkString(", ")));
+        found.add(Violation.of("$.version",
+            Message.of("serialization.document.versionRequired", kind.readableVersions().mkString(", "))));
       } else if (versionToken != JsonToken.VALUE_NUMBER_INT
           || !kind.readableVersions().map(String::valueOf).contains(versionText)) {
-        found.add(Violation.of("$.version", "must be " + (kind.readableVersions().size() == 1 ? "" : "one of ")
-            + kind.readableVersions().mkString(", ") + " (the versions of " + kind.format()
-            + " this library reads), got " + versionText));
+        found.add(Violation.of("$.version", Message.of(kind.readableVersions().size() == 1
+                ? "serialization.document.version" : "serialization.document.versionOneOf",
+            kind.readableVersions().mkString(", "), kind.format(), String.valueOf(versionText))));
       }
     }
     if (!found.isEmpty()) {
@@ -226,15 +227,16 @@ final class DocumentReader {
   }
 
   /** A parse error as a problem: where it is, and what the parser expected. */
-  static String notJson(IOException e) {
-    String where = "";
+  static Message notJson(IOException e) {
+    Message where = Message.literal("");
     String message = e.getMessage();
     if (e instanceof JsonProcessingException) {
       JsonProcessingException json = (JsonProcessingException) e;
       com.fasterxml.jackson.core.JsonLocation at = json.getLocation();
-      where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      where = at == null ? where : Message.of("serialization.document.at", at.getLineNr(), at.getColumnNr());
       message = json.getOriginalMessage();
     }
-    return "must be well-formed JSON within the reader's limits" + where + ": " + message;
+    // The parser's own words stay as it wrote them.
+    return Message.of("serialization.document.notJson", where, String.valueOf(message));
   }
 }

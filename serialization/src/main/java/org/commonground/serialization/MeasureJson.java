@@ -28,6 +28,7 @@ import org.commonground.core.measure.SharedMeasureSet;
 import org.commonground.core.measure.Target;
 import org.commonground.core.measure.Unit;
 import org.commonground.core.measure.UnitKind;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.ValidationException;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
@@ -302,9 +303,9 @@ public final class MeasureJson {
         Option<List<Violation>> rejects = v.get(CHECK_REJECTS);
         Violations.none()
             .require(accepted == null || rejects == null || accepted.isDefined() != rejects.isDefined(),
-                "accepted", "must be given exactly when rejects are not: a check accepts the batch or rejects it")
+                "accepted", Message.of("serialization.document.check.accepted"))
             .require(rejects == null || rejects.forAll(r -> !r.isEmpty()),
-                "rejects", "must hold at least one violation, got none")
+                "rejects", Message.of("serialization.document.check.rejects"))
             .throwIfAny("Observation check");
         return accepted.isDefined()
             ? Validation.<List<Violation>, ObservationSet>valid(accepted.get())
@@ -699,7 +700,7 @@ public final class MeasureJson {
         return CodeList.of(values);
       } catch (ValidationException e) {
         throw new ValidationException(e.subject(),
-            e.violations().map(v -> Violation.of(v.path().replaceFirst("^values", ""), v.message())));
+            e.violations().map(v -> Violation.of(v.path().replaceFirst("^values", ""), v.detail())));
       }
     }, CodeList::values);
   }
@@ -732,7 +733,7 @@ public final class MeasureJson {
     @Override
     public long[] read(JsonParser p, Path path, Problems problems) throws IOException {
       if (p.currentToken() != JsonToken.START_ARRAY) {
-        problems.report(path, "must be an array of whole numbers, got " + Codecs.got(p));
+        problems.report(path, Message.of("serialization.document.wholeNumbers", Codecs.gotMessage(p)));
         p.skipChildren();
         return null;
       }
@@ -745,8 +746,8 @@ public final class MeasureJson {
           values = Arrays.copyOf(values, 2 * n);
         }
         if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-          problems.report(path.element(n), "must be a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE
-              + ", got " + Codecs.got(p));
+          problems.report(path.element(n), Message.of("serialization.codec.wholeNumber", Long.MIN_VALUE, Long.MAX_VALUE,
+              Codecs.gotMessage(p)));
           p.skipChildren();
         } else {
           values[n] = p.getLongValue();
@@ -779,7 +780,7 @@ public final class MeasureJson {
     @Override
     public double[] read(JsonParser p, Path path, Problems problems) throws IOException {
       if (p.currentToken() != JsonToken.START_ARRAY) {
-        problems.report(path, "must be an array of numbers, got " + Codecs.got(p));
+        problems.report(path, Message.of("serialization.document.numbers", Codecs.gotMessage(p)));
         p.skipChildren();
         return null;
       }

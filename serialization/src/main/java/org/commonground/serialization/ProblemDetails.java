@@ -6,6 +6,8 @@ import io.vavr.collection.List;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Locale;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.ValidationException;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
@@ -24,8 +26,18 @@ import org.commonground.serialization.codec.ObjectCodec;
  * }
  * // {"type":"urn:commonground:problem:validation","title":"The input breaks the library's rules",
  * //  "status":400,"detail":"commonground.observations document (version 1) has 2 problems",
- * //  "count":2,"violations":[{"path":"$.observations[3].numerator","message":"must be …"}, …]}
+ * //  "count":2,"violations":[{"path":"$.observations[3].numerator","code":"core.validation.max",
+ * //  "message":"must be …"}, …]}
+ *
+ * // In the user's language: the title, the detail and every message; codes stay the same.
+ * ProblemDetails.json(e, Locale.forLanguageTag("es"));
+ * // {…,"title":"La entrada infringe las reglas de la biblioteca",…,
+ * //  "violations":[{"path":"$.observations[3].numerator","code":"core.validation.max","message":"debe ser …"}]}
  * }</pre>
+ *
+ * <p>Each violation has its {@code code}, the stable, language-free code of the rule it breaks
+ * ({@link Violation#code()}), so that an app can match problems or translate them itself, and its
+ * {@code message} in the language asked for (English by default).
  *
  * <p>{@code violations} lists the problems the exception spells out (by default the first 100);
  * when there are more, {@code unlisted} is how many were left out and {@code kinds} counts every
@@ -45,7 +57,10 @@ public final class ProblemDetails {
   private static final Field<Violation, String> PATH = Field.required("path", Codecs.STRING, Violation::path);
   private static final Field<Violation, String> MESSAGE = Field.required("message", Codecs.TEXT, Violation::message);
 
-  /** A violation: {@code {"path": "$.observations[3].numerator", "message": "must be …"}}. */
+  /**
+   * A violation as documents hold it: {@code {"path": "$.observations[3].numerator", "message":
+   * "must be …"}}. Problem details add its {@code code}.
+   */
   public static final Codec<Violation> VIOLATION = ObjectCodec.of("a violation", "Violation",
       List.of(PATH, MESSAGE), v -> Violation.of(v.get(PATH), v.get(MESSAGE)));
 
@@ -57,18 +72,45 @@ public final class ProblemDetails {
    * @throws ValidationException if {@code e} is null
    */
   public static String json(ValidationException e) {
-    Violations.none().require(e != null, "e", "must be an exception, got null").throwIfAny("Problem details");
+    Violations.none().require(e != null, "e", Message.of("serialization.document.null.exception"))
+        .throwIfAny("Problem details");
+    return json(e, Locale.ROOT);
+  }
+
+  /**
+   * The problem details of an exception in a language, as JSON text: the title, the detail and
+   * every violation's message in that language, and the codes as they always are.
+   *
+   * <pre>{@code
+   * String body = ProblemDetails.json(e, Locale.forLanguageTag("es"));
+   * }</pre>
+   *
+   * @param e the exception
+   * @param locale the language, {@link Locale#ROOT} for English
+   * @return the body
+   * @throws ValidationException if {@code e} or {@code locale} is null
+   */
+  public static String json(ValidationException e, Locale locale) {
+    Violations.none()
+        .require(e != null, "e", Message.of("serialization.document.null.exception"))
+        .require(locale != null, "locale", Message.of("serialization.document.null.locale"))
+        .throwIfAny("Problem details");
     StringWriter out = new StringWriter();
     try (JsonGenerator g = DocumentReader.FACTORY.createGenerator(out)) {
       g.writeStartObject();
       g.writeStringField("type", TYPE);
-      g.writeStringField("title", "The input breaks the library's rules");
+      g.writeStringField("title", Message.of("serialization.document.problem.title").text(locale));
       g.writeNumberField("status", 400);
-      g.writeStringField("detail", e.subject() + " has " + e.count() + (e.count() == 1 ? " problem" : " problems"));
+      g.writeStringField("detail", Message.of(e.count() == 1 ? "serialization.document.problem.one"
+          : "serialization.document.problem.many", e.subject(), e.count()).text(locale));
       g.writeNumberField("count", e.count());
       g.writeArrayFieldStart("violations");
       for (Violation v : e.violations()) {
-        VIOLATION.write(g, v);
+        g.writeStartObject();
+        g.writeStringField("path", v.path());
+        g.writeStringField("code", v.code());
+        g.writeStringField("message", v.message(locale));
+        g.writeEndObject();
       }
       g.writeEndArray();
       if (!e.isComplete()) {
@@ -77,7 +119,7 @@ public final class ProblemDetails {
         for (io.vavr.Tuple2<org.commonground.core.validation.ViolationKind, Long> kind : e.countsByKind()) {
           g.writeStartObject();
           g.writeStringField("path", kind._1.path());
-          g.writeStringField("rule", kind._1.rule());
+          g.writeStringField("rule", kind._1.rule(locale));
           g.writeNumberField("count", kind._2);
           g.writeEndObject();
         }

@@ -39,6 +39,7 @@ import org.commonground.core.readiness.ReadinessToShare;
 import org.commonground.core.readiness.ResponseScale;
 import org.commonground.core.readiness.Survey;
 import org.commonground.core.readiness.SurveyResponse;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Check;
 import org.commonground.core.validation.Message;
 import org.commonground.core.validation.ValidationException;
@@ -274,7 +275,7 @@ public final class ReadinessJson {
     Violations found = Violations.none();
     if (builtIn.isDefined()) {
       // A reference: nothing but the built-in's id, edition and the user's items.
-      String allowed = "a reference to a built-in instrument has the properties builtIn, edition, items";
+      Message allowed = Message.of("serialization.document.instrument.reference");
       found = notHere(found, "id", v.get(INSTRUMENT_ID), allowed);
       found = notHere(found, "name", v.get(INSTRUMENT_NAME), allowed);
       found = notHere(found, "source", v.get(INSTRUMENT_SOURCE), allowed);
@@ -288,16 +289,16 @@ public final class ReadinessJson {
       List<String> ids = BUILT_IN_INSTRUMENTS.map(b -> b.template.id()).distinct();
       Option<BuiltInInstrument> known = builtInInstrument(builtIn.get(), edition);
       if (!ids.contains(builtIn.get())) {
-        found = found.add(Violation.of(BUILT_IN, "must be a built-in instrument, one of " + ids.mkString(", ")
-            + ", got \"" + builtIn.get() + "\""));
+        found = found.add(Violation.of(BUILT_IN, Message.of("serialization.document.instrument.builtIn",
+            ids.mkString(", "), builtIn.get())));
       } else if (known.isEmpty()) {
-        found = found.add(Violation.of("edition", "must be an edition of " + builtIn.get() + " this library knows, "
-            + BUILT_IN_INSTRUMENTS.filter(b -> b.template.id().equals(builtIn.get()))
-                .map(b -> "\"" + b.template.edition() + "\"").mkString(", ")
-            + ", got \"" + edition + "\""));
+        found = found.add(Violation.of("edition", Message.of("serialization.document.edition", builtIn.get(),
+            BUILT_IN_INSTRUMENTS.filter(b -> b.template.id().equals(builtIn.get()))
+                .map(b -> "\"" + b.template.edition() + "\"").mkString(", "),
+            String.valueOf(edition))));
       } else if (items != null && items.isEmpty() && known.get().items.isEmpty()) {
-        found = found.add(Violation.of("items", "is required: the items of " + known.get().label()
-            + ", which the library ships without (they are the user's)"));
+        found = found.add(Violation.of("items", Message.of("serialization.document.instrument.items",
+            known.get().label())));
       }
       found.throwIfAny("Instrument");
       if (items == null) {
@@ -325,7 +326,7 @@ public final class ReadinessJson {
         .items(items.get())
         .build();
     for (BuiltInInstrument b : builtInInstrument(defined.id(), defined.edition())) {
-      String rule = "must be as the built-in " + b.label() + " defines it: an instrument of your own needs an id of its own";
+      Message rule = Message.of("serialization.document.instrument.asBuiltIn", b.label());
       Instrument t = b.template;
       found = differs(found, "name", t.name(), defined.name(), rule);
       found = differs(found, "source", t.source(), defined.source(), rule);
@@ -405,7 +406,7 @@ public final class ReadinessJson {
     @Override
     public Rows read(JsonParser p, Path path, Problems problems) throws IOException {
       if (p.currentToken() != JsonToken.START_ARRAY) {
-        problems.report(path, "must be " + description() + ", got " + Codecs.got(p));
+        problems.report(path, Message.of("serialization.codec.kind", descriptionMessage(), Codecs.gotMessage(p)));
         p.skipChildren();
         return null;
       }
@@ -419,8 +420,7 @@ public final class ReadinessJson {
           lengths = Arrays.copyOf(lengths, rows * 2);
         }
         if (p.currentToken() != JsonToken.START_ARRAY) {
-          problems.report(path.element(rows), "must be a respondent's answers (an array of whole numbers or null), got "
-              + Codecs.got(p));
+          problems.report(path.element(rows), Message.of("serialization.document.answers", Codecs.gotMessage(p)));
           p.skipChildren();
           lengths[rows++] = -1;
           continue;
@@ -433,11 +433,11 @@ public final class ReadinessJson {
             cell = p.getIntValue();
             if (cell == ResponseMatrix.MISSING) {
               problems.report(path.element(rows).element(c),
-                  "must not be " + cell + ", the code of a skipped item: write null for a skipped item");
+                  Message.of("serialization.document.skippedCode", cell));
             }
           } else if (t != JsonToken.VALUE_NULL) {
             problems.report(path.element(rows).element(c),
-                "must be a whole number or null (a skipped item), got " + Codecs.got(p));
+                Message.of("serialization.document.answer", Codecs.gotMessage(p)));
             p.skipChildren();
           }
           if (size == cells.length) {
@@ -513,14 +513,14 @@ public final class ReadinessJson {
     List<String> ids = instrument.items().map(Item::id);
     Violations found = Violations.none();
     if (items != null && !items.equals(ids)) {
-      found = found.add(Violation.of("items", "must be the ids of the instrument's items in its order, "
-          + ids.mkString("(", ", ", ")") + ", got " + items.mkString("(", ", ", ")")));
+      found = found.add(Violation.of("items", Message.of("serialization.document.itemIds",
+          ids.mkString("(", ", ", ")"), items.mkString("(", ", ", ")"))));
     }
     if (rows != null) {
       for (int r = 0; r < rows.lengths.length; r++) {
         if (rows.lengths[r] != ids.size()) {
-          found = found.add(Violation.of("rows[" + r + "]", "must have one answer or null per item of the instrument ("
-              + ids.size() + "), got " + rows.lengths[r]));
+          found = found.add(Violation.of("rows[" + r + "]", Message.of("serialization.document.rowLength",
+              ids.size(), rows.lengths[r])));
         }
       }
     }
@@ -533,7 +533,7 @@ public final class ReadinessJson {
     } catch (ValidationException e) {
       // The matrix names a cell "cells[r][c] (respondent r, item id)"; the document calls it rows[r][c].
       Check check = sink -> e.forEachViolation(x -> sink.report(
-          Violation.of(x.path().replaceFirst("^cells(\\[\\d+\\]\\[\\d+\\]).*$", "rows$1"), x.message())));
+          Violation.of(x.path().replaceFirst("^cells(\\[\\d+\\]\\[\\d+\\]).*$", "rows$1"), x.detail())));
       check.throwIfAny("ResponseMatrix");
       throw e;
     }
@@ -587,18 +587,17 @@ public final class ReadinessJson {
     }
     Violations found = Violations.none();
     if (builtIn.isDefined()) {
-      String allowed = "a reference to a built-in model edition has the properties builtIn, edition";
+      Message allowed = Message.of("serialization.document.model.reference");
       found = notHere(found, "source", v.get(MODEL_SOURCE), allowed);
       found = notHere(found, "dimensions", dimensions, allowed);
       if (!builtIn.get().equals(COMMUNITY_READINESS_MODEL)) {
-        found = found.add(Violation.of(BUILT_IN, "must be a built-in model, " + COMMUNITY_READINESS_MODEL
-            + ", got \"" + builtIn.get() + "\""));
+        found = found.add(Violation.of(BUILT_IN, Message.of("serialization.document.model.builtIn",
+            COMMUNITY_READINESS_MODEL, builtIn.get())));
       }
       Option<CommunityReadinessModel> known = BUILT_IN_MODELS.find(m -> m.edition().equals(edition));
       if (edition != null && known.isEmpty()) {
-        found = found.add(Violation.of("edition", "must be an edition of " + COMMUNITY_READINESS_MODEL
-            + " this library knows, " + BUILT_IN_MODELS.map(m -> "\"" + m.edition() + "\"").mkString(", ")
-            + ", got \"" + edition + "\""));
+        found = found.add(Violation.of("edition", Message.of("serialization.document.edition", COMMUNITY_READINESS_MODEL,
+            BUILT_IN_MODELS.map(m -> "\"" + m.edition() + "\"").mkString(", "), String.valueOf(edition))));
       }
       found.throwIfAny("CommunityReadinessModel");
       return known.getOrNull();
@@ -608,7 +607,7 @@ public final class ReadinessJson {
     CommunityReadinessModel defined = ImmutableCommunityReadinessModel.builder()
         .edition(edition).source(v.get(MODEL_SOURCE)).dimensions(dimensions.get()).build();
     for (CommunityReadinessModel b : BUILT_IN_MODELS.find(m -> m.edition().equals(defined.edition()))) {
-      String rule = "must be as the built-in " + b + " defines it: a model of your own needs an edition of its own";
+      Message rule = Message.of("serialization.document.model.asBuiltIn", b);
       found = differs(found, "source", b.source(), defined.source(), rule);
       found = differs(found, "dimensions", b.dimensions(), defined.dimensions(), rule);
       found.throwIfAny("CommunityReadinessModel");
@@ -708,14 +707,14 @@ public final class ReadinessJson {
     }
     Violations found = Violations.none();
     if (builtIn.isDefined()) {
-      String allowed = "a reference to a built-in ladder has the property builtIn";
+      Message allowed = Message.of("serialization.document.ladder.reference");
       found = notHere(found, "id", v.get(LADDER_ID), allowed);
       found = notHere(found, "name", v.get(LADDER_NAME), allowed);
       found = notHere(found, "steps", steps, allowed);
       Option<Ladder> known = BUILT_IN_LADDERS.find(l -> l.id().equals(builtIn.get()));
       if (known.isEmpty()) {
-        found = found.add(Violation.of(BUILT_IN, "must be a built-in ladder, one of "
-            + BUILT_IN_LADDERS.map(Ladder::id).mkString(", ") + ", got \"" + builtIn.get() + "\""));
+        found = found.add(Violation.of(BUILT_IN, Message.of("serialization.document.ladder.builtIn",
+            BUILT_IN_LADDERS.map(Ladder::id).mkString(", "), builtIn.get())));
       }
       found.throwIfAny("Ladder");
       return known.getOrNull();
@@ -726,8 +725,7 @@ public final class ReadinessJson {
     found.throwIfAny("Ladder");
     Ladder defined = Ladder.of(v.get(LADDER_ID).get(), v.get(LADDER_NAME).get(), steps.get());
     for (Ladder b : BUILT_IN_LADDERS.find(l -> l.id().equals(defined.id()))) {
-      String rule = "must be as the built-in " + b.id() + " ladder of the Community Collaborative Assessment "
-          + "defines it: a ladder of your own needs an id of its own";
+      Message rule = Message.of("serialization.document.ladder.asBuiltIn", b.id());
       found = differs(found, "name", b.name(), defined.name(), rule);
       found = differs(found, "steps", b.steps(), defined.steps(), rule);
       found.throwIfAny("Ladder");
@@ -1010,20 +1008,22 @@ public final class ReadinessJson {
   }
 
   /** A property of a definition given in a reference; null means it failed to read and is reported. */
-  private static Violations notHere(Violations found, String name, Option<?> value, String allowed) {
-    return value != null && value.isDefined() ? found.add(Violation.of(name, "must not be here: " + allowed)) : found;
+  private static Violations notHere(Violations found, String name, Option<?> value, Message allowed) {
+    return value != null && value.isDefined()
+        ? found.add(Violation.of(name, Message.of("serialization.document.notHere", allowed))) : found;
   }
 
   /** A property a definition needs; null means it failed to read and is reported already. */
   private static Violations required(Violations found, String name, Option<?> value, Codec<?> codec) {
-    return value != null && value.isEmpty() ? found.add(Violation.of(name, "is required: " + codec.description())) : found;
+    return value != null && value.isEmpty()
+        ? found.add(Violation.of(name, Message.of("serialization.codec.required", codec.descriptionMessage()))) : found;
   }
 
   /**
    * Where a definition differs from the built-in it claims to be: each differing element of a list
    * of the same length, else the property as a whole.
    */
-  private static Violations differs(Violations found, String name, Object builtIn, Object given, String rule) {
+  private static Violations differs(Violations found, String name, Object builtIn, Object given, Message rule) {
     if (Objects.equals(builtIn, given)) {
       return found;
     }

@@ -39,6 +39,7 @@ import org.commonground.core.relationship.Partnership;
 import org.commonground.core.relationship.Reason;
 import org.commonground.core.relationship.ReasonCode;
 import org.commonground.core.relationship.Shortfall;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.ValidationException;
 import org.commonground.core.validation.Violation;
 import org.commonground.scoring.relationship.AsymmetricPair;
@@ -258,8 +259,8 @@ public final class RelationshipJson {
           R_REQUIREMENTS, R_LEVELS)) {
         Option<?> value = v.get(f);
         if (value == null || value.isDefined()) {
-          found.add(Violation.of(f.name(), "must not be here: a reference to a built-in continuum has only builtIn"
-              + " (and multisector for " + Continua.COMMUNITY_TOOL_BOX_ID + ")"));
+          found.add(Violation.of(f.name(), Message.of("serialization.document.continuum.builtInOnly",
+              Continua.COMMUNITY_TOOL_BOX_ID)));
         }
       }
       String id = builtIn.get();
@@ -276,12 +277,12 @@ public final class RelationshipJson {
       } else if (id.equals(Continua.LEVELS_OF_COLLABORATION.id())) {
         resolved = Continua.LEVELS_OF_COLLABORATION;
         if (multisector == null || multisector.isDefined()) {
-          found.add(Violation.of("multisector", "must not be here: only " + Continua.COMMUNITY_TOOL_BOX_ID
-              + " has multisector sectors"));
+          found.add(Violation.of("multisector", Message.of("serialization.document.continuum.multisectorOnly",
+              Continua.COMMUNITY_TOOL_BOX_ID)));
         }
       } else {
-        found.add(Violation.of("builtIn", "must be one of " + BUILT_IN_CONTINUA.mkString(", ")
-            + " (the built-in continua), got \"" + id + "\"; a custom continuum is defined in full with its own id"));
+        found.add(Violation.of("builtIn", Message.of("serialization.document.continuum.builtIn",
+            BUILT_IN_CONTINUA.mkString(", "), id)));
       }
       if (!found.isEmpty()) {
         throw new ValidationException("Continuum", List.ofAll(found));
@@ -289,12 +290,13 @@ public final class RelationshipJson {
       return resolved;
     }
     if (builtIn == null) {
-      throw new ValidationException("Continuum", List.of(Violation.of("builtIn", "is not readable")));
+      throw new ValidationException("Continuum",
+          List.of(Violation.of("builtIn", Message.of("serialization.document.unreadable"))));
     }
     Option<Set<Sector.Kind>> multisector = v.get(R_MULTISECTOR);
     if (multisector == null || multisector.isDefined()) {
-      found.add(Violation.of("multisector", "must not be here: it goes with builtIn \"" + Continua.COMMUNITY_TOOL_BOX_ID
-          + "\"; a custom continuum gives the sectors in its levels' requiredSectors"));
+      found.add(Violation.of("multisector", Message.of("serialization.document.continuum.multisectorCustom",
+          Continua.COMMUNITY_TOOL_BOX_ID)));
     }
     String id = required(v.get(R_ID), "id", Codecs.ID, found);
     String name = required(v.get(R_NAME), "name", Codecs.TEXT, found);
@@ -314,7 +316,7 @@ public final class RelationshipJson {
       return null;
     }
     if (value.isEmpty()) {
-      found.add(Violation.of(name, "is required: " + codec.description()));
+      found.add(Violation.of(name, Message.of("serialization.codec.required", codec.descriptionMessage())));
       return null;
     }
     return value.get();
@@ -338,8 +340,7 @@ public final class RelationshipJson {
       e.forEachViolation(found::add);
     }
     if (BUILT_IN_CONTINUA.contains(id) && (built == null || builtIn(built).isEmpty())) {
-      found.add(0, Violation.of("id", "\"" + id + "\" is a built-in continuum; refer to it by id, or give a custom "
-          + "continuum its own id"));
+      found.add(0, Violation.of("id", Message.of("serialization.document.continuum.builtInId", id)));
     }
     if (!found.isEmpty()) {
       throw new ValidationException("Continuum " + id, List.ofAll(found));
@@ -354,8 +355,8 @@ public final class RelationshipJson {
     }
     Option<Level> level = continuum.level(id.get());
     if (level.isEmpty()) {
-      found.add(Violation.of(path, "must be a level of " + continuum + " "
-          + continuum.levels().map(Level::id).mkString("(", ", ", ")") + ", got \"" + id.get() + "\""));
+      found.add(Violation.of(path, Message.of("serialization.document.continuum.level", continuum,
+          continuum.levels().map(Level::id).mkString("(", ", ", ")"), id.get())));
     }
     return level;
   }
@@ -825,7 +826,7 @@ public final class RelationshipJson {
       @Override
       public SortedMap<E, V> read(JsonParser p, Path path, Problems problems) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-          problems.report(path, "must be " + description() + ", got " + Codecs.got(p));
+          problems.report(path, Message.of("serialization.codec.kind", descriptionMessage(), Codecs.gotMessage(p)));
           p.skipChildren();
           return null;
         }
@@ -837,7 +838,7 @@ public final class RelationshipJson {
           String key = name;
           E constant = List.of(type.getEnumConstants()).find(c -> c.name().equals(key)).getOrNull();
           if (constant == null) {
-            problems.report(path.property(name), "must not be here: the keys are " + allowed);
+            problems.report(path.property(name), Message.of("serialization.document.enumKey", allowed));
             p.skipChildren();
             continue;
           }
@@ -902,6 +903,11 @@ public final class RelationshipJson {
       public String description() {
         return codec.description();
       }
+
+      @Override
+      public Message descriptionMessage() {
+        return codec.descriptionMessage();
+      }
     };
   }
 
@@ -921,7 +927,8 @@ public final class RelationshipJson {
 
   /** A refusal for a factory whose context failed to read: the framework drops it, the problem is reported. */
   static ValidationException unreadable(String field) {
-    return new ValidationException("Value", List.of(Violation.of(field, "is not readable")));
+    return new ValidationException("Value",
+        List.of(Violation.of(field, Message.of("serialization.document.unreadable"))));
   }
 
   /**

@@ -120,9 +120,9 @@ public final class SuppressionJson {
         Option<Boolean> total = v.get(H_TOTAL);
         Violations.none()
             .require(categories == null || groups == null || categories.isDefined() != groups.isDefined(),
-                "categories", "must be given exactly when groups are not")
+                "categories", Message.of("serialization.document.hierarchy.categories"))
             .require(groups == null || total == null || groups.isEmpty() || total.isEmpty(),
-                "total", "must be absent for grouped categories, which always have a total")
+                "total", Message.of("serialization.document.hierarchy.total"))
             .throwIfAny("Hierarchy");
         if (groups.isDefined()) {
           return Hierarchy.grouped(v.get(H_NAME), groups.get());
@@ -169,8 +169,7 @@ public final class SuppressionJson {
     // Only a two-way table's records are public.
     Violations.none()
         .require(table.dimensions().size() == 2, "dimensions",
-            "must be two to write the table: the records of a table of " + table.dimensions().size()
-                + " dimensions are not public")
+            Message.of("serialization.document.countTable.dimensions", table.dimensions().size()))
         .throwIfAny("Writing a count table");
     int columns = table.columns().size();
     long[] records = new long[table.rows().size() * columns];

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import org.commonground.core.validation.Message;
 
 /**
  * The JSON form of one type: how to read it strictly from a token stream, reporting every problem
@@ -50,4 +51,16 @@ public interface Codec<T> {
    * @return the description
    */
   String description();
+
+  /**
+   * What the value is, as a message, so that a problem naming it reads in the problem's language:
+   * the library's plain codecs have their own messages ({@code serialization.codec.describe.id},
+   * "an id"); any other codec's description is given as text. Its English text is always
+   * {@link #description()}.
+   *
+   * @return the description as a message
+   */
+  default Message descriptionMessage() {
+    return Message.literal(description());
+  }
 }

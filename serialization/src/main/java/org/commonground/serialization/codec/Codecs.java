@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.function.Function;
 import org.commonground.core.measure.Period;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.ValidationException;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
@@ -45,29 +46,29 @@ public final class Codecs {
   private Codecs() {}
 
   /** Any string, at most {@link #MAX_TEXT_LENGTH} characters. */
-  public static final Codec<String> STRING = string("a string", s -> null, false);
+  public static final Codec<String> STRING = string("a string", "serialization.codec.describe.string", s -> null, false);
 
   /** A string that is not blank, at most {@link #MAX_TEXT_LENGTH} characters. */
   public static final Codec<String> TEXT =
-      string("a text", s -> s.isBlank() ? "must not be blank, got \"" + s + "\"" : null, false);
+      string("a text", "serialization.codec.describe.text", s -> s.isBlank() ? Message.of("core.validation.notBlank", "\"" + s + "\"") : null, false);
 
   /** An id by the library's rule, at most {@link #MAX_ID_LENGTH} characters. */
-  public static final Codec<String> ID = string("an id", Codecs::idProblem, true);
+  public static final Codec<String> ID = string("an id", "serialization.codec.describe.id", Codecs::idProblem, true);
 
   /**
    * A message of the library (an explanation, a reason), with its code and arguments so that a
    * reader can show it in another language; plain text reads as {@link
    * org.commonground.core.validation.Message#literal}. See {@link MessageCodec} for the form.
    */
-  public static final Codec<org.commonground.core.validation.Message> MESSAGE = MessageCodec.INSTANCE;
+  public static final Codec<Message> MESSAGE = MessageCodec.INSTANCE;
 
   /** A whole number that fits an {@code int}. */
   public static final Codec<Integer> INT = new Codec<>() {
     @Override
     public Integer read(JsonParser p, Path path, Problems problems) throws IOException {
       if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
-        problems.report(path, "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
-            + ", got " + got(p));
+        problems.report(path, Message.of("serialization.codec.wholeNumber", Integer.MIN_VALUE, Integer.MAX_VALUE,
+            gotMessage(p)));
         p.skipChildren();
         return null;
       }
@@ -88,6 +89,11 @@ public final class Codecs {
     public String description() {
       return "a whole number";
     }
+
+    @Override
+    public Message descriptionMessage() {
+      return Message.of("serialization.codec.describe.wholeNumber");
+    }
   };
 
   /** A whole number that fits a {@code long}. */
@@ -95,8 +101,8 @@ public final class Codecs {
     @Override
     public Long read(JsonParser p, Path path, Problems problems) throws IOException {
       if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-        problems.report(path, "must be a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE
-            + ", got " + got(p));
+        problems.report(path, Message.of("serialization.codec.wholeNumber", Long.MIN_VALUE, Long.MAX_VALUE,
+            gotMessage(p)));
         p.skipChildren();
         return null;
       }
@@ -117,6 +123,11 @@ public final class Codecs {
     public String description() {
       return "a whole number";
     }
+
+    @Override
+    public Message descriptionMessage() {
+      return Message.of("serialization.codec.describe.wholeNumber");
+    }
   };
 
   /**
@@ -128,13 +139,13 @@ public final class Codecs {
     public Double read(JsonParser p, Path path, Problems problems) throws IOException {
       JsonToken t = p.currentToken();
       if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-        problems.report(path, "must be a number, got " + got(p));
+        problems.report(path, Message.of("serialization.codec.number", gotMessage(p)));
         p.skipChildren();
         return null;
       }
       double value = p.getValueAsDouble();
       if (!Double.isFinite(value)) {
-        problems.report(path, "must be a finite number, got " + p.getText());
+        problems.report(path, Message.of("core.validation.finiteNumber", p.getText()));
         return null;
       }
       return value;
@@ -154,6 +165,11 @@ public final class Codecs {
     public String description() {
       return "a number";
     }
+
+    @Override
+    public Message descriptionMessage() {
+      return Message.of("serialization.codec.describe.number");
+    }
   };
 
   /** {@code true} or {@code false}, nothing else. */
@@ -162,7 +178,7 @@ public final class Codecs {
     public Boolean read(JsonParser p, Path path, Problems problems) throws IOException {
       JsonToken t = p.currentToken();
       if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-        problems.report(path, "must be true or false, got " + got(p));
+        problems.report(path, Message.of("serialization.codec.boolean", gotMessage(p)));
         p.skipChildren();
         return null;
       }
@@ -182,6 +198,11 @@ public final class Codecs {
     @Override
     public String description() {
       return "true or false";
+    }
+
+    @Override
+    public Message descriptionMessage() {
+      return Message.of("serialization.codec.describe.boolean");
     }
   };
 
@@ -248,10 +269,10 @@ public final class Codecs {
       try {
         return parsePeriod(text);
       } catch (ValidationException e) {
-        e.forEachViolation(v -> problems.report(path, v.message()));
+        e.forEachViolation(v -> problems.report(path, v.detail()));
         return null;
       } catch (IllegalArgumentException e) {
-        problems.report(path, String.valueOf(e.getMessage()).replaceFirst("^period: ", ""));
+        problems.report(path, Message.literal(String.valueOf(e.getMessage()).replaceFirst("^period: ", "")));
         return null;
       }
     }
@@ -270,6 +291,11 @@ public final class Codecs {
     @Override
     public String description() {
       return "a period";
+    }
+
+    @Override
+    public Message descriptionMessage() {
+      return Message.of("serialization.codec.describe.period");
     }
   };
 
@@ -297,7 +323,7 @@ public final class Codecs {
         }
         E e = byName.get(name);
         if (e == null) {
-          problems.report(path, "must be one of " + allowed + ", got " + quote(name));
+          problems.report(path, Message.of("core.validation.oneOf", allowed, quote(name)));
         }
         return e;
       }
@@ -373,6 +399,11 @@ public final class Codecs {
     public String description() {
       return codec.description() + " or null";
     }
+
+    @Override
+    public Message descriptionMessage() {
+      return Message.of("serialization.codec.describe.orNull", codec.descriptionMessage());
+    }
   }
 
   /**
@@ -388,7 +419,7 @@ public final class Codecs {
       @Override
       public List<T> read(JsonParser p, Path path, Problems problems) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
-          problems.report(path, "must be an array of " + plural(codec.description()) + ", got " + got(p));
+          problems.report(path, Message.of("serialization.codec.array", plural(codec), gotMessage(p)));
           p.skipChildren();
           return null;
         }
@@ -397,7 +428,7 @@ public final class Codecs {
         int i = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
           if (i == MAX_ARRAY_LENGTH) {
-            problems.report(path, "must have at most " + MAX_ARRAY_LENGTH + " elements, got more");
+            problems.report(path, Message.of("serialization.codec.arrayLength", MAX_ARRAY_LENGTH));
             while (p.nextToken() != JsonToken.END_ARRAY) {
               p.skipChildren();
             }
@@ -428,6 +459,11 @@ public final class Codecs {
       public String description() {
         return "an array of " + plural(codec.description());
       }
+
+      @Override
+      public Message descriptionMessage() {
+        return Message.of("serialization.codec.describe.array", plural(codec));
+      }
     };
   }
 
@@ -446,7 +482,7 @@ public final class Codecs {
       @Override
       public io.vavr.collection.SortedSet<T> read(JsonParser p, Path path, Problems problems) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
-          problems.report(path, "must be " + description() + ", got " + got(p));
+          problems.report(path, Message.of("serialization.codec.kind", descriptionMessage(), gotMessage(p)));
           p.skipChildren();
           return null;
         }
@@ -458,7 +494,7 @@ public final class Codecs {
           if (value != null) {
             Integer first = seen.putIfAbsent(value, i);
             if (first != null) {
-              problems.report(path.element(i), "must not repeat " + path.element(first) + " in a set");
+              problems.report(path.element(i), Message.of("serialization.codec.repeated", path.element(first)));
             }
           }
           i++;
@@ -479,6 +515,11 @@ public final class Codecs {
       @Override
       public String description() {
         return "an array of distinct " + plural(codec.description());
+      }
+
+      @Override
+      public Message descriptionMessage() {
+        return Message.of("serialization.codec.describe.distinct", plural(codec));
       }
     };
   }
@@ -513,6 +554,11 @@ public final class Codecs {
       public String description() {
         return sorted.description();
       }
+
+      @Override
+      public Message descriptionMessage() {
+        return sorted.descriptionMessage();
+      }
     };
   }
 
@@ -545,7 +591,7 @@ public final class Codecs {
       @Override
       public M read(JsonParser p, Path path, Problems problems) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-          problems.report(path, "must be an object of " + plural(codec.description()) + ", got " + got(p));
+          problems.report(path, Message.of("serialization.codec.objectOf", plural(codec), gotMessage(p)));
           p.skipChildren();
           return null;
         }
@@ -580,15 +626,20 @@ public final class Codecs {
       public String description() {
         return "an object of " + plural(codec.description());
       }
+
+      @Override
+      public Message descriptionMessage() {
+        return Message.of("serialization.codec.describe.objectOf", plural(codec));
+      }
     };
   }
 
-  private static Codec<String> string(String description, Function<String, String> rule, boolean id) {
+  private static Codec<String> string(String description, String key, Function<String, Message> rule, boolean id) {
     return new Codec<>() {
       @Override
       public String read(JsonParser p, Path path, Problems problems) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-          problems.report(path, "must be " + description + " (a string), got " + got(p));
+          problems.report(path, Message.of("serialization.codec.string", Message.of(key), gotMessage(p)));
           p.skipChildren();
           return null;
         }
@@ -596,10 +647,10 @@ public final class Codecs {
         int max = id ? MAX_ID_LENGTH : MAX_TEXT_LENGTH;
         // Characters are code points, as JSON Schema's maxLength counts them (an emoji is one).
         if (text.length() > max && text.codePointCount(0, text.length()) > max) {
-          problems.report(path, "must be at most " + max + " characters, got " + text.codePointCount(0, text.length()));
+          problems.report(path, Message.of("serialization.codec.length", max, text.codePointCount(0, text.length())));
           return null;
         }
-        String problem = rule.apply(text);
+        Message problem = rule.apply(text);
         if (problem != null) {
           problems.report(path, problem);
           return null;
@@ -628,6 +679,11 @@ public final class Codecs {
       @Override
       public String description() {
         return description;
+      }
+
+      @Override
+      public Message descriptionMessage() {
+        return Message.of(key);
       }
     };
   }
@@ -658,42 +714,61 @@ public final class Codecs {
   /** The text rule as a pattern: some character that is not white space. */
   static final String TEXT_PATTERN = "[^" + WHITE_SPACE + "]";
 
-  private static String idProblem(String text) {
+  private static Message idProblem(String text) {
     java.util.List<Violation> found = Violations.none().id("", text).toList().asJava();
-    return found.isEmpty() ? null : found.get(0).message();
+    return found.isEmpty() ? null : found.get(0).detail();
   }
 
   /**
-   * The current token, described for a message: a string in quotes (cut after 40 characters), a
-   * number, {@code true}, {@code null}, an object or an array.
+   * The current token, described for a message, in English: a string in quotes (cut after 40
+   * characters), a number, {@code true}, {@code null}, an object or an array.
    *
    * @param p the parser
    * @return the description
    * @throws IOException if the parser fails
    */
   public static String got(JsonParser p) throws IOException {
+    return gotMessage(p).text();
+  }
+
+  /**
+   * The current token, described for a message as a message of the library, so that it is
+   * rendered in the problem's language: {@code serialization.codec.got.string} with the string in
+   * quotes (cut after 40 characters), {@code serialization.codec.got.number}, {@code …got.object},
+   * {@code …got.array}, {@code …got.nothing}; {@code true}, {@code false} and {@code null} as
+   * they are written.
+   *
+   * <pre>{@code
+   * problems.report(path, Message.of("serialization.codec.number", Codecs.gotMessage(p)));
+   * }</pre>
+   *
+   * @param p the parser
+   * @return the description
+   * @throws IOException if the parser fails
+   */
+  public static Message gotMessage(JsonParser p) throws IOException {
     JsonToken t = p.currentToken();
     if (t == null) {
-      return "nothing";
+      return Message.of("serialization.codec.got.nothing");
     }
     switch (t) {
       case START_OBJECT:
-        return "an object";
+        return Message.of("serialization.codec.got.object");
       case START_ARRAY:
-        return "an array";
+        return Message.of("serialization.codec.got.array");
       case VALUE_STRING:
-        return "the string " + quote(p.getText());
+        return Message.of("serialization.codec.got.string", quote(p.getText()));
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return "the number " + cut(p.getText());
+        return Message.of("serialization.codec.got.number", cut(p.getText()));
       case VALUE_TRUE:
-        return "true";
+        return Message.literal("true");
       case VALUE_FALSE:
-        return "false";
+        return Message.literal("false");
       case VALUE_NULL:
-        return "null";
+        return Message.literal("null");
       default:
-        return t.asString() == null ? t.name() : t.asString();
+        return Message.literal(t.asString() == null ? t.name() : t.asString());
     }
   }
 
@@ -703,6 +778,16 @@ public final class Codecs {
 
   private static String cut(String text) {
     return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+  }
+
+  /**
+   * The plural of a codec's description, as a message: the plain codecs' own plurals
+   * ({@code serialization.codec.describe.id.plural}, "ids"), else the English plural as text.
+   */
+  static Message plural(Codec<?> codec) {
+    String key = codec.descriptionMessage().key() + ".plural";
+    return key.startsWith("serialization.codec.describe.") && Message.isKnown(key)
+        ? Message.of(key) : Message.literal(plural(codec.description()));
   }
 
   static String plural(String description) {

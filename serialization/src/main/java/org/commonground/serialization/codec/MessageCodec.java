@@ -38,7 +38,7 @@ final class MessageCodec implements Codec<Message> {
       return text == null ? null : Message.literal(text);
     }
     if (t != JsonToken.START_OBJECT) {
-      problems.report(path, Message.of("serialization.codec.message", Codecs.got(p)));
+      problems.report(path, Message.of("serialization.codec.message", Codecs.gotMessage(p)));
       p.skipChildren();
       return null;
     }
@@ -87,7 +87,7 @@ final class MessageCodec implements Codec<Message> {
   private void readArguments(JsonParser p, Path path, Problems problems, java.util.List<Object> into)
       throws IOException {
     if (p.currentToken() != JsonToken.START_ARRAY) {
-      problems.report(path, Message.of("serialization.codec.message.arguments", Codecs.got(p)));
+      problems.report(path, Message.of("serialization.codec.message.arguments", Codecs.gotMessage(p)));
       p.skipChildren();
       return;
     }
@@ -102,7 +102,7 @@ final class MessageCodec implements Codec<Message> {
           into.add(nested);
         }
       } else {
-        problems.report(at, Message.of("serialization.codec.message.argument", Codecs.got(p)));
+        problems.report(at, Message.of("serialization.codec.message.argument", Codecs.gotMessage(p)));
         p.skipChildren();
       }
     }
@@ -159,5 +159,10 @@ final class MessageCodec implements Codec<Message> {
   @Override
   public String description() {
     return "a message (a string, or an object with code and arguments)";
+  }
+
+  @Override
+  public Message descriptionMessage() {
+    return Message.of("serialization.codec.describe.message");
   }
 }

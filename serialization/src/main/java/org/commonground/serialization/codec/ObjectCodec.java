@@ -10,6 +10,7 @@ import io.vavr.collection.List;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.function.Function;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.ValidationException;
 
 /**
@@ -125,7 +126,7 @@ public final class ObjectCodec<T> implements Codec<T> {
    */
   public T readObject(JsonParser p, Path path, Problems problems, ExtraProperty extra) throws IOException {
     if (p.currentToken() != JsonToken.START_OBJECT) {
-      problems.report(path, "must be " + description + " (an object), got " + Codecs.got(p));
+      problems.report(path, Message.of("serialization.codec.object", descriptionMessage(), Codecs.gotMessage(p)));
       p.skipChildren();
       return null;
     }
@@ -149,8 +150,8 @@ public final class ObjectCodec<T> implements Codec<T> {
       if (at < 0) {
         if (extra == null || !extra.consume(name, p, path.property(name), problems)) {
           if (!problems.lenient()) {
-            problems.report(path.property(name), "must not be here: " + description + " has the properties "
-                + fields.map(Field::name).mkString(", "));
+            problems.report(path.property(name), Message.of("serialization.codec.unknownProperty", descriptionMessage(),
+                fields.map(Field::name).mkString(", ")));
           }
           p.skipChildren();
         }
@@ -170,7 +171,8 @@ public final class ObjectCodec<T> implements Codec<T> {
       if (!seen[i]) {
         Field<?, ?> field = order[i];
         if (field.required()) {
-          problems.report(path.property(field.name()), "is required: " + field.codec().description());
+          problems.report(path.property(field.name()),
+              Message.of("serialization.codec.required", field.codec().descriptionMessage()));
           failed = failed == null ? new java.util.HashSet<>() : failed;
           failed.add(field.name());
         } else {
@@ -200,7 +202,8 @@ public final class ObjectCodec<T> implements Codec<T> {
       if (failed == null) {
         // A factory's other refusals (an Immutables builder's IllegalStateException, say) are
         // problems of this value too: nothing but the library's exception leaves a reader.
-        problems.report(path, "must be a valid " + description.replaceFirst("^(an?|the) ", "") + ": " + e.getMessage());
+        problems.report(path, Message.of("serialization.codec.invalid", description.replaceFirst("^(an?|the) ", ""),
+            String.valueOf(e.getMessage())));
       }
       // With failed properties passed as null, a factory that cannot take nulls refuses them:
       // the problems are already reported.

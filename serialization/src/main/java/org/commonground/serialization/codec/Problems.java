@@ -48,7 +48,8 @@ public final class Problems {
   }
 
   /**
-   * Reports a problem at a path.
+   * Reports a problem at a path, in text the caller wrote: it reads the same in every language.
+   * The library's own problems are {@linkplain #report(Path, Message) messages}.
    *
    * @param path where
    * @param message the rule broken and the value given ("must be at most 20, got 31")
@@ -60,7 +61,12 @@ public final class Problems {
   }
 
   /**
-   * Reports a problem at a path, as a message of the library.
+   * Reports a problem at a path, as a message of the library, so that it reads in the language
+   * the caller of the exception chooses.
+   *
+   * <pre>{@code
+   * problems.report(path, Message.of("serialization.codec.number", Codecs.gotMessage(p)));
+   * }</pre>
    *
    * @param path where
    * @param message the rule broken and the value given

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Check;
 import org.commonground.core.validation.ValidationException;
 import org.commonground.core.validation.Violation;
@@ -42,6 +43,14 @@ final class CsvProblems {
   /** The kind of a problem in a column, any line. */
   static ViolationKind kind(String column, String rule) {
     return ViolationKind.of(column == null ? "line *" : "line *, column " + column, rule);
+  }
+
+  /**
+   * The kind of a problem in a column, any line, from an example of its message: its rule is the
+   * example's text up to the value given, in every language. Made once per reader, never per cell.
+   */
+  static ViolationKind kind(String column, Message example) {
+    return ViolationKind.of(Violation.of(column == null ? "line *" : "line *, column " + column, example));
   }
 
   /** Reports a problem; its violation is built only if it is among the first ones. */

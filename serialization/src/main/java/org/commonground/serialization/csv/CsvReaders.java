@@ -21,6 +21,7 @@ import org.commonground.core.relationship.PartnerAssessment;
 import org.commonground.core.relationship.PartnerNetwork;
 import org.commonground.core.relationship.PartnerRating;
 import org.commonground.core.relationship.PartnerRatings;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.commonground.scoring.measure.MeasureLayout;
 import org.commonground.scoring.measure.MeasureTable;
@@ -139,7 +140,7 @@ public final class CsvReaders {
             if (answer == null) {
               ok = false;
             } else if (!scale.contains(answer)) {
-              row.report(item, scale.outOfRange(answer));
+              row.report(item, Message.of("core.validation.between", scale.min(), scale.max(), answer));
               ok = false;
             } else {
               answers = answers.put(item, answer);

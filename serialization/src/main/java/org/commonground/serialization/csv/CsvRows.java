@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.ViolationKind;
 
@@ -25,14 +26,17 @@ final class CsvRows {
   /** One factory for every read: Jackson's factories are thread-safe once configured. */
   private static final CsvFactory FACTORY = new CsvFactory();
 
-  private static final ViolationKind MALFORMED = CsvProblems.kind(null, "must be well-formed CSV");
-  private static final ViolationKind EMPTY = ViolationKind.of("line *", "must have a header row");
-  private static final ViolationKind REPEATED = CsvProblems.kind("*", "must appear once in the header");
-  private static final ViolationKind UNKNOWN = CsvProblems.kind("*", "must be a mapped or ignored column");
-  private static final ViolationKind ABSENT = CsvProblems.kind(null, "must have every mapped column");
-  private static final ViolationKind NO_FIELD = ViolationKind.of("mapping", "must rename only fields of the file");
-  private static final ViolationKind SHARED = ViolationKind.of("mapping", "must read each field from its own column");
-  private static final ViolationKind WIDTH = CsvProblems.kind(null, "must have as many cells as the header");
+  private static final ViolationKind MALFORMED = CsvProblems.kind(null, Message.of("serialization.csv.malformed", ""));
+  private static final ViolationKind EMPTY =
+      ViolationKind.of(Violation.of("line *", Message.of("serialization.csv.empty")));
+  private static final ViolationKind REPEATED = CsvProblems.kind("*", Message.of("serialization.csv.repeated", "", ""));
+  private static final ViolationKind UNKNOWN = CsvProblems.kind("*", Message.of("serialization.csv.rule.unknown"));
+  private static final ViolationKind ABSENT = CsvProblems.kind(null, Message.of("serialization.csv.rule.absent"));
+  private static final ViolationKind NO_FIELD =
+      ViolationKind.of(Violation.of("mapping", Message.of("serialization.csv.rule.noField")));
+  private static final ViolationKind SHARED =
+      ViolationKind.of(Violation.of("mapping", Message.of("serialization.csv.shared", "", "", "")));
+  private static final ViolationKind WIDTH = CsvProblems.kind(null, Message.of("serialization.csv.rule.width"));
 
   private final CsvParser parser;
   private final CsvProblems problems;
@@ -103,7 +107,8 @@ final class CsvRows {
       done = true;
       long at = e.getLocation() == null ? line : e.getLocation().getLineNr();
       String message = e.getOriginalMessage().lines().findFirst().orElse("a syntax error");
-      problems.report(MALFORMED, () -> Violation.of(CsvProblems.at(at), "must be well-formed CSV, got: " + message));
+      problems.report(MALFORMED,
+          () -> Violation.of(CsvProblems.at(at), Message.of("serialization.csv.malformed", message)));
       return false;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -136,8 +141,7 @@ final class CsvRows {
     }
     long at = line;
     int got = width;
-    problems.report(WIDTH, () -> Violation.of(CsvProblems.at(at),
-        "must have as many cells as the header (" + expected + "), got " + got));
+    problems.report(WIDTH, () -> Violation.of(CsvProblems.at(at), Message.of("serialization.csv.width", expected, got)));
     return false;
   }
 
@@ -156,12 +160,12 @@ final class CsvRows {
     for (String field : mapping.renamed().keySet()) {
       if (!fields.contains(field)) {
         problems.report(NO_FIELD, () -> Violation.of("mapping",
-            "must rename only fields of the file " + fields.mkString("(", ", ", ")") + ", got \"" + field + "\""));
+            Message.of("serialization.csv.noField", fields.mkString("(", ", ", ")"), field)));
       }
     }
     if (!next()) {
       if (problems.count() == before) {
-        problems.report(EMPTY, () -> Violation.of("line 1", "must have a header row, got an empty input"));
+        problems.report(EMPTY, () -> Violation.of("line 1", Message.of("serialization.csv.empty")));
       }
       return null;
     }
@@ -177,7 +181,7 @@ final class CsvRows {
       if (first != null) {
         int position = c + 1;
         problems.report(REPEATED, () -> Violation.of(CsvProblems.at(headerLine, name),
-            "must appear once in the header, got it again as column " + position + " of " + names.length));
+            Message.of("serialization.csv.repeated", position, names.length)));
       }
     }
     java.util.Set<String> mapped = new java.util.HashSet<>();
@@ -190,22 +194,22 @@ final class CsvRows {
       String other = fieldOf.putIfAbsent(column, field);
       if (other != null) {
         problems.report(SHARED, () -> Violation.of("mapping",
-            "must read each field from its own column, got \"" + column + "\" for both " + other + " and " + field));
+            Message.of("serialization.csv.shared", column, other, field)));
       }
       Integer c = index.get(column);
       columns[f++] = c == null ? -1 : c;
       if (c == null && !optional.contains(field)) {
         String got = List.of(names).mkString(", ");
-        problems.report(ABSENT, () -> Violation.of(CsvProblems.at(headerLine),
-            "must have a column \"" + column + "\"" + (column.equals(field) ? "" : " (for " + field + ")")
-                + ", got columns " + got));
+        problems.report(ABSENT, () -> Violation.of(CsvProblems.at(headerLine), column.equals(field)
+            ? Message.of("serialization.csv.absent", column, got)
+            : Message.of("serialization.csv.absentFor", column, field, got)));
       }
     }
     for (String name : names) {
       if (!mapped.contains(name) && !mapping.ignored().contains(name)) {
         String known = List.ofAll(mapped).sorted().mkString(", ");
         problems.report(UNKNOWN, () -> Violation.of(CsvProblems.at(headerLine, name),
-            "must be a mapped column (" + known + ") or ignored, got unknown column \"" + name + "\""));
+            Message.of("serialization.csv.unknownColumn", known, name)));
       }
     }
     return problems.count() == before ? new Header(names, columns) : null;

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.ValidationException;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.ViolationKind;
@@ -21,7 +22,7 @@ import org.commonground.core.validation.ViolationKind;
  */
 final class LongCsvReader {
 
-  private static final ViolationKind WHOLE = CsvProblems.kind("*", "must be a whole number");
+  private static final ViolationKind WHOLE = CsvProblems.kind("*", Message.of("serialization.csv.whole", ""));
 
   private LongCsvReader() {}
 
@@ -34,7 +35,7 @@ final class LongCsvReader {
     Integer whole(String field);
 
     /** Reports a problem with the cell of a field. */
-    void report(String field, String message);
+    void report(String field, Message message);
   }
 
   /**
@@ -85,14 +86,14 @@ final class LongCsvReader {
           long value = Numbers.parseInt(text, Long.MIN_VALUE);
           if (value == Long.MIN_VALUE) {
             problems.report(WHOLE, () -> Violation.of(CsvProblems.at(line, columnOf.get(field)),
-                "must be a whole number, got \"" + text + "\""));
+                Message.of("serialization.csv.whole", "\"" + text + "\"")));
             return null;
           }
           return (int) value;
         }
 
         @Override
-        public void report(String field, String message) {
+        public void report(String field, Message message) {
           Violation v = Violation.of(CsvProblems.at(line, columnOf.get(field)), message);
           problems.report(kindOf(v), v);
         }
@@ -122,7 +123,10 @@ final class LongCsvReader {
         if (m.lookingAt()) {
           long line = lines.get(Integer.parseInt(m.group(1)));
           String rest = v.path().substring(m.end());
-          Violation under = Violation.of(rest.startsWith(".") ? rest.substring(1) : rest, lineNumbers(v.message(), element0, lines));
+          String text = lineNumbers(v.message(), element0, lines);
+          // A message naming other elements is rewritten with their lines, as text.
+          Violation under = Violation.of(rest.startsWith(".") ? rest.substring(1) : rest,
+              text.equals(v.message()) ? v.detail() : Message.literal(text));
           Violation relocated = relocate(under, line, columnOf);
           problems.report(kindOf(relocated), relocated);
         } else {
@@ -143,17 +147,17 @@ final class LongCsvReader {
     String field = dot < 0 ? path : path.substring(0, dot);
     String column = columnOf.get(field);
     if (path.isEmpty()) {
-      return Violation.of(CsvProblems.at(line), v.message());
+      return Violation.of(CsvProblems.at(line), v.detail());
     }
     if (column == null) {
-      return Violation.of(CsvProblems.at(line) + ", " + path, v.message());
+      return Violation.of(CsvProblems.at(line) + ", " + path, v.detail());
     }
-    return Violation.of(CsvProblems.at(line, column) + (dot < 0 ? "" : path.substring(dot)), v.message());
+    return Violation.of(CsvProblems.at(line, column) + (dot < 0 ? "" : path.substring(dot)), v.detail());
   }
 
   /** The kind of a violation at a line: any line, the rule without the value given. */
   static ViolationKind kindOf(Violation v) {
-    return ViolationKind.of(Violation.of(v.path().replaceFirst("^line \\d+", "line *"), v.message()));
+    return ViolationKind.of(Violation.of(v.path().replaceFirst("^line \\d+", "line *"), v.detail()));
   }
 
   /** A message with every {@code path[i]} it names turned into {@code line n}. */

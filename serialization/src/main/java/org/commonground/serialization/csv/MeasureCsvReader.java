@@ -9,6 +9,7 @@ import org.commonground.core.measure.Indicator;
 import org.commonground.core.measure.Period;
 import org.commonground.core.measure.Unit;
 import org.commonground.core.measure.UnitKind;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.ViolationKind;
 import org.commonground.scoring.measure.CodeList;
@@ -47,9 +48,10 @@ final class MeasureCsvReader {
   private final int[] indicatorCalendar;
   private final int[] periodCalendar;
   private final ViolationKind[] unknown;
-  private final String[] unknownRule;
+  private final Message[] unknownWhat;
   private final ViolationKind[] notANumber = new ViolationKind[2];
   private final ViolationKind[] calendar;
+  private final Indicator[] calendarOf;
   private final ViolationKind[] negative;
   private final ViolationKind[] positiveDenominator;
   private ViolationKind countDenominator;
@@ -75,10 +77,11 @@ final class MeasureCsvReader {
     this.proportion = new boolean[n];
     this.mean = new boolean[n];
     this.calendar = new ViolationKind[n];
+    this.calendarOf = new Indicator[n];
     this.negative = new ViolationKind[n];
     this.positiveDenominator = new ViolationKind[n];
     this.unknown = new ViolationKind[3 + dimensions];
-    this.unknownRule = new String[3 + dimensions];
+    this.unknownWhat = new Message[3 + dimensions];
     this.indicatorCalendar = new int[n];
     this.periodCalendar = new int[layout.periods().size()];
     for (int p = 0; p < periodCalendar.length; p++) {
@@ -101,9 +104,23 @@ final class MeasureCsvReader {
     return index;
   }
 
-  private static String list(List<String> values) {
-    return values.size() <= 12 ? values.mkString("(", ", ", ")")
-        : values.take(10).mkString("(", ", ", ", … " + (values.size() - 10) + " more)");
+  private static Message list(List<String> values) {
+    return values.size() <= 12 ? Message.literal(values.mkString("(", ", ", ")"))
+        : Message.of("serialization.csv.list", values.take(10).mkString(", "), values.size() - 10);
+  }
+
+  /** A unit in a rule: count, mean, percent, proportion per 1000. */
+  private static Message unit(Unit unit) {
+    String text = unit.toString();
+    switch (unit.kind()) {
+      case COUNT:
+        return Message.of("serialization.csv.unit.count");
+      case MEAN:
+        return Message.of("serialization.csv.unit.mean");
+      default:
+        return text.equals("percent") ? Message.of("serialization.csv.unit.percent")
+            : Message.of("serialization.csv.unit.proportion", text.replaceFirst("^proportion per ", ""));
+    }
   }
 
   MeasureTable read(ColumnMapping mapping, Reader in) {
@@ -163,28 +180,34 @@ final class MeasureCsvReader {
     periodColumn = column[PERIOD];
     numeratorColumn = column[3 + dimensions];
     denominatorColumn = column[4 + dimensions];
-    List<String> what = List.of("a partner of the layout " + list(layout.partners().values()),
-        "an indicator of the layout " + list(layout.indicators().values().map(Indicator::id)),
-        "a period of the layout " + list(layout.periods().values().map(Period::toString)));
+    List<Message> what = List.of(
+        Message.of("serialization.csv.what.partner", list(layout.partners().values())),
+        Message.of("serialization.csv.what.indicator", list(layout.indicators().values().map(Indicator::id))),
+        Message.of("serialization.csv.what.period", list(layout.periods().values().map(Period::toString))));
     for (int d = 0; d < dimensions; d++) {
       SubgroupDimension dimension = layout.dimensions().get(d);
-      what = what.append("a group of " + dimension.name() + " " + list(dimension.groups().values()));
+      what = what.append(Message.of("serialization.csv.what.group", dimension.name(), list(dimension.groups().values())));
     }
+    // The kinds are made from examples of their messages (the value given left empty), once per
+    // reader; a cell's message is made only when the cell is bad.
     for (int f = 0; f < 3 + dimensions; f++) {
-      unknownRule[f] = "must be " + what.get(f);
-      unknown[f] = CsvProblems.kind(column[f], unknownRule[f]);
+      unknownWhat[f] = what.get(f);
+      unknown[f] = CsvProblems.kind(column[f], Message.of("serialization.csv.unknown", what.get(f), ""));
     }
-    countDenominator = CsvProblems.kind(denominatorColumn, "must be 0 (or empty) for a count");
-    aboveDenominator = CsvProblems.kind(numeratorColumn, "must be at most the denominator");
-    notANumber[0] = CsvProblems.kind(numeratorColumn, "must be a finite number");
-    notANumber[1] = CsvProblems.kind(denominatorColumn, "must be a finite number");
+    countDenominator = CsvProblems.kind(denominatorColumn, Message.of("serialization.csv.countDenominator", ""));
+    aboveDenominator = CsvProblems.kind(numeratorColumn, Message.of("serialization.csv.rule.aboveDenominator"));
+    notANumber[0] = CsvProblems.kind(numeratorColumn, Message.of("core.validation.finiteNumber", ""));
+    notANumber[1] = CsvProblems.kind(denominatorColumn, Message.of("core.validation.finiteNumber", ""));
     for (int i = 0; i < count.length; i++) {
       Indicator indicator = layout.indicators().value(i);
       Unit unit = indicator.unit();
       calendar[i] = CsvProblems.kind(column[PERIOD],
-          "must be on the calendar of " + indicator.id() + " (" + indicator.periodType() + ")");
-      negative[i] = CsvProblems.kind(numeratorColumn, "must not be negative for a " + (count[i] ? "count" : unit));
-      positiveDenominator[i] = CsvProblems.kind(denominatorColumn, "must be greater than 0 for a " + unit);
+          Message.of("serialization.csv.calendar", indicator.id(), indicator.periodType(), "", ""));
+      calendarOf[i] = indicator;
+      negative[i] = CsvProblems.kind(numeratorColumn,
+          Message.of("serialization.csv.negative", count[i] ? Message.of("serialization.csv.unit.count") : unit(unit), ""));
+      positiveDenominator[i] = CsvProblems.kind(denominatorColumn,
+          Message.of("serialization.csv.positiveDenominator", unit(unit), ""));
     }
   }
 
@@ -193,9 +216,10 @@ final class MeasureCsvReader {
     if (code != null) {
       return code;
     }
-    String rule = unknownRule[field];
+    Message what = unknownWhat[field];
     String name = column[field];
-    problems.report(unknown[field], () -> Violation.of(CsvProblems.at(line, name), rule + ", got \"" + text + "\""));
+    problems.report(unknown[field], () -> Violation.of(CsvProblems.at(line, name),
+        Message.of("serialization.csv.unknown", what, "\"" + text + "\"")));
     return -1;
   }
 
@@ -204,20 +228,21 @@ final class MeasureCsvReader {
     if (code != null) {
       return code;
     }
-    String why;
+    Message why;
     try {
-      why = "\"" + text + "\" (" + Period.parse(text).type() + ", not in the layout)";
+      why = Message.of("serialization.csv.period.notInLayout", "\"" + text + "\"", Period.parse(text).type());
     } catch (IllegalArgumentException e) {
-      why = "\"" + text + "\", not a period (such as SY2023-24, 2024-Q1, 2024-03, 2024)";
+      why = Message.of("serialization.csv.period.notAPeriod", "\"" + text + "\"");
     }
-    String got = why;
-    problems.report(unknown[PERIOD], () -> Violation.of(CsvProblems.at(line, name), unknownRule[PERIOD] + ", got " + got));
+    Message got = why;
+    problems.report(unknown[PERIOD], () -> Violation.of(CsvProblems.at(line, name),
+        Message.of("serialization.csv.unknown", unknownWhat[PERIOD], got)));
     return -1;
   }
 
   private void notANumber(int which, long line, String name, String text, CsvProblems problems) {
     problems.report(notANumber[which], () -> Violation.of(CsvProblems.at(line, name),
-        "must be a finite number, got \"" + text + "\""));
+        Message.of("core.validation.finiteNumber", "\"" + text + "\"")));
   }
 
   private void rules(
@@ -226,29 +251,34 @@ final class MeasureCsvReader {
     if (period >= 0 && periodCalendar[period] != indicatorCalendar[i]) {
       Period p = layout.periods().value(period);
       ViolationKind kind = calendar[i];
+      Indicator indicator = calendarOf[i];
       problems.report(kind, () -> Violation.of(CsvProblems.at(line, periodColumn),
-          kind.rule() + ", got " + p + " (" + p.type() + ")"));
+          Message.of("serialization.csv.calendar", indicator.id(), indicator.periodType(), p, p.type())));
     }
     boolean numeratorOk = !Double.isNaN(numerator);
     boolean denominatorOk = !Double.isNaN(denominator);
     if (numeratorOk && numerator < 0 && !mean[i]) {
       ViolationKind kind = negative[i];
-      problems.report(kind, () -> Violation.of(CsvProblems.at(line, numeratorColumn), kind.rule() + ", got " + numeratorText));
+      Message what = count[i] ? Message.of("serialization.csv.unit.count") : unit(layout.indicators().value(i).unit());
+      problems.report(kind, () -> Violation.of(CsvProblems.at(line, numeratorColumn),
+          Message.of("serialization.csv.negative", what, numeratorText)));
     }
     if (count[i]) {
       if (denominatorOk && denominator != 0) {
         problems.report(countDenominator, () -> Violation.of(CsvProblems.at(line, denominatorColumn),
-            "must be 0 (or empty) for a count, got " + denominatorText));
+            Message.of("serialization.csv.countDenominator", denominatorText)));
       }
       return;
     }
     if (denominatorOk && !(denominator > 0)) {
       ViolationKind kind = positiveDenominator[i];
-      problems.report(kind, () -> Violation.of(CsvProblems.at(line, denominatorColumn), kind.rule() + ", got " + denominatorText));
+      Unit unit = layout.indicators().value(i).unit();
+      problems.report(kind, () -> Violation.of(CsvProblems.at(line, denominatorColumn),
+          Message.of("serialization.csv.positiveDenominator", unit(unit), denominatorText)));
     }
     if (proportion[i] && numeratorOk && denominatorOk && numerator > denominator) {
       problems.report(aboveDenominator, () -> Violation.of(CsvProblems.at(line, numeratorColumn),
-          "must be at most the denominator " + denominatorText + ", got " + numeratorText));
+          Message.of("serialization.csv.aboveDenominator", denominatorText, numeratorText)));
     }
   }
 

@@ -18,5 +18,19 @@
  * table.size();   // 2
  * // A bad cell:  line 3, column numerator: must be at most the denominator 1, got 2
  * }</pre>
+ *
+ * <p>Each problem is a message with a stable code, so it reads in the language the caller
+ * chooses; the line and column that locate it stay as they are:
+ *
+ * <pre>{@code
+ * try {
+ *   CsvReaders.measures(layout, ColumnMapping.byName().with("partner", "school"),
+ *       new StringReader(csv.replace("spanish,0,1", "spanish,2,1")));
+ * } catch (ValidationException e) {
+ *   e.violations().head().toString(Locale.forLanguageTag("es"));
+ *   // line 3, column numerator: debe ser como máximo el denominador 1, se recibió 2
+ *   e.violations().head().code();   // "serialization.csv.aboveDenominator"
+ * }
+ * }</pre>
  */
 package org.commonground.serialization.csv;

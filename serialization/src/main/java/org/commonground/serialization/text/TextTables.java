@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.commonground.core.measure.Polarity;
 import org.commonground.core.readiness.Instrument;
 import org.commonground.core.relationship.PartnerRatings;
+import org.commonground.core.validation.Message;
 import org.commonground.scoring.alignment.DimensionAlignment;
 import org.commonground.scoring.alignment.FrameworkProfile;
 import org.commonground.scoring.measure.CommunityValue;
@@ -61,6 +62,22 @@ import org.commonground.scoring.suppression.Suppression;
  */
 public final class TextTables {
 
+  /** The words of the tables, rendered in each table's language. */
+  private static final Message HIGHER = Message.of("serialization.text.higher");
+  private static final Message INTERVAL_EXCLUDES = Message.of("serialization.text.intervalExcludes");
+  private static final Message INTERVAL_INCLUDES = Message.of("serialization.text.intervalIncludes");
+  private static final Message LOWER = Message.of("serialization.text.lower");
+  private static final Message NO = Message.of("serialization.text.no");
+  private static final Message NOT_COMPARED = Message.of("serialization.text.notCompared");
+  private static final Message NOT_TESTED = Message.of("serialization.text.notTested");
+  private static final Message OK = Message.of("serialization.text.ok");
+  private static final Message OVERALL = Message.of("serialization.text.overall");
+  private static final Message REFERENCE = Message.of("serialization.text.reference");
+  private static final Message STATED_BASELINE = Message.of("serialization.text.statedBaseline");
+  private static final Message TOTAL = Message.of("serialization.text.total");
+  private static final Message UNDEFINED = Message.of("serialization.text.undefined");
+  private static final Message YES = Message.of("serialization.text.yes");
+
   private TextTables() {}
 
   /**
@@ -73,13 +90,35 @@ public final class TextTables {
    * @return the table
    */
   public static TextTable of(Scorecard scorecard) {
+    return of(scorecard, Locale.ROOT);
+  }
+
+  /**
+   * {@link #of(Scorecard)} in a language: its headings and its words in that language; names, ids
+   * and numbers as they are.
+   *
+   * @param scorecard the scorecard
+   * @param locale the language, {@link Locale#ROOT} for English
+   * @return the table
+   * @throws org.commonground.core.validation.ValidationException if the locale is null
+   */
+  public static TextTable of(Scorecard scorecard, Locale locale) {
     TextTable table =
-        TextTable.of("indicator", "better", "prior", "current", "target", "vs target", "since baseline", "trend", "progress");
+        TextTable.of(locale,
+            Message.of("serialization.text.column.indicator"),
+            Message.of("serialization.text.column.better"),
+            Message.of("serialization.text.column.prior"),
+            Message.of("serialization.text.column.current"),
+            Message.of("serialization.text.column.target"),
+            Message.of("serialization.text.column.vsTarget"),
+            Message.of("serialization.text.column.sinceBaseline"),
+            Message.of("serialization.text.column.trend"),
+            Message.of("serialization.text.column.progress"));
     for (ScorecardRow row : scorecard.rows()) {
       table =
           table.row(
               row.indicator().name() + " (" + row.indicator().unit() + ")",
-              row.indicator().polarity() == Polarity.HIGHER_IS_BETTER ? "higher" : "lower",
+              row.indicator().polarity() == Polarity.HIGHER_IS_BETTER ? HIGHER : LOWER,
               row.prior().map(v -> oneDecimal(v.value()) + flag(v) + " " + v.period()).getOrElse("-"),
               row.current().map(v -> oneDecimal(v.value()) + flag(v) + " " + v.period()).getOrElse("-"),
               row.currentTarget().orElse(row.nextTarget()).map(t -> oneDecimal(t.value()) + " " + t.period()).getOrElse("-"),
@@ -99,15 +138,34 @@ public final class TextTables {
    * @return the table
    */
   public static TextTable values(Scorecard scorecard) {
-    TextTable table = TextTable.of("indicator", "period", "value", "95 % interval", "reliability", "coverage");
+    return values(scorecard, Locale.ROOT);
+  }
+
+  /**
+   * {@link #values(Scorecard)} in a language: its headings and its words in that language; names, ids
+   * and numbers as they are.
+   *
+   * @param scorecard the scorecard
+   * @param locale the language, {@link Locale#ROOT} for English
+   * @return the table
+   * @throws org.commonground.core.validation.ValidationException if the locale is null
+   */
+  public static TextTable values(Scorecard scorecard, Locale locale) {
+    TextTable table = TextTable.of(locale,
+        Message.of("serialization.text.column.indicator"),
+        Message.of("serialization.text.column.period"),
+        Message.of("serialization.text.column.value"),
+        Message.of("serialization.text.column.interval95"),
+        Message.of("serialization.text.column.reliability"),
+        Message.of("serialization.text.column.coverage"));
     for (ScorecardRow row : scorecard.rows()) {
       for (CommunityValue v : row.series()) {
         Uncertainty u = v.uncertainty(row.options());
         table = table.row(row.indicator().name(), v.period(), oneDecimal(v.value()) + flag(v),
             u.interval().map(ci -> "[" + oneDecimal(ci.lower()) + ", " + oneDecimal(ci.upper()) + "] " + ci.method().label())
                 .getOrElse("-"),
-            u.reliability().map(r -> r.isReliable() ? "ok" : "unreliable: " + r.concerns().map(
-                c -> words(c.name())).mkString(", ")).getOrElse("-"),
+            u.reliability().<Object>map(r -> r.isReliable() ? OK : Message.of("serialization.text.unreliable",
+                r.concerns().map(c -> words(c.name())).mkString(", "))).getOrElse("-"),
             v.coverage());
       }
     }
@@ -123,19 +181,39 @@ public final class TextTables {
    * @return the table
    */
   public static TextTable comparisons(Scorecard scorecard) {
-    TextTable table = TextTable.of("indicator", "compared", "on partners", "left out", "change", "test", "verdict");
+    return comparisons(scorecard, Locale.ROOT);
+  }
+
+  /**
+   * {@link #comparisons(Scorecard)} in a language: its headings and its words in that language; names, ids
+   * and numbers as they are.
+   *
+   * @param scorecard the scorecard
+   * @param locale the language, {@link Locale#ROOT} for English
+   * @return the table
+   * @throws org.commonground.core.validation.ValidationException if the locale is null
+   */
+  public static TextTable comparisons(Scorecard scorecard, Locale locale) {
+    TextTable table = TextTable.of(locale,
+        Message.of("serialization.text.column.indicator"),
+        Message.of("serialization.text.column.compared"),
+        Message.of("serialization.text.column.onPartners"),
+        Message.of("serialization.text.column.leftOut"),
+        Message.of("serialization.text.column.change"),
+        Message.of("serialization.text.column.test"),
+        Message.of("serialization.text.column.verdict"));
     for (ScorecardRow row : scorecard.rows()) {
       for (Comparison c : row.baselineComparison().toList().appendAll(row.changes().lastOption())) {
         List<String> leftOut = c.onlyInFrom().appendAll(c.onlyInTo());
         table = table.row(
             row.indicator().name(),
             c.fromPeriod() + " → " + c.toPeriod(),
-            c.partners().isEmpty() ? "(stated baseline)" : c.partners().mkString(", "),
+            c.partners().isEmpty() ? STATED_BASELINE : c.partners().mkString(", "),
             leftOut.isEmpty() ? "-" : leftOut.mkString(", "),
-            c.change().map(d -> (d > 0 ? "+" : "") + oneDecimal(d)).getOrElse("not compared"),
-            c.test().map(t -> t.pValue().map(p -> p < 0.001 ? "p < 0.001" : String.format(Locale.ROOT, "p = %.3f", p))
-                .getOrElse(t.exceedsUncertainty() ? "interval excludes 0" : "interval includes 0"))
-                .getOrElse(c.comparable() ? "not tested" : "-"),
+            c.change().<Object>map(d -> (d > 0 ? "+" : "") + oneDecimal(d)).getOrElse(NOT_COMPARED),
+            c.test().<Object>map(t -> t.pValue().<Object>map(p -> p < 0.001 ? "p < 0.001" : String.format(Locale.ROOT, "p = %.3f", p))
+                .getOrElse(t.exceedsUncertainty() ? INTERVAL_EXCLUDES : INTERVAL_INCLUDES))
+                .getOrElse(c.comparable() ? NOT_TESTED : "-"),
             c.judgement().map(j -> words(j.name())).getOrElse("-"));
       }
     }
@@ -150,7 +228,20 @@ public final class TextTables {
    * @return the table
    */
   public static TextTable of(SurveyScore score) {
-    return factors(score, id -> id);
+    return of(score, Locale.ROOT);
+  }
+
+  /**
+   * {@link #of(SurveyScore)} in a language: its headings and its words in that language; names, ids
+   * and numbers as they are.
+   *
+   * @param score the survey's score
+   * @param locale the language, {@link Locale#ROOT} for English
+   * @return the table
+   * @throws org.commonground.core.validation.ValidationException if the locale is null
+   */
+  public static TextTable of(SurveyScore score, Locale locale) {
+    return factors(score, id -> id, locale);
   }
 
   /**
@@ -163,11 +254,33 @@ public final class TextTables {
    * @return the table
    */
   public static TextTable of(SurveyScore score, Instrument instrument) {
-    return factors(score, id -> instrument.categories().find(c -> c.id().equals(id)).map(c -> c.name()).getOrElse(id));
+    return of(score, instrument, Locale.ROOT);
   }
 
-  private static TextTable factors(SurveyScore score, java.util.function.Function<String, String> category) {
-    TextTable table = TextTable.of("category", "factor", "score", "sd", "n", "alpha", "band");
+  /**
+   * {@link #of(SurveyScore, Instrument)} in a language: its headings and its words in that language; names, ids
+   * and numbers as they are.
+   *
+   * @param score the survey's score
+   * @param instrument the instrument scored, for its categories' names
+   * @param locale the language, {@link Locale#ROOT} for English
+   * @return the table
+   * @throws org.commonground.core.validation.ValidationException if the locale is null
+   */
+  public static TextTable of(SurveyScore score, Instrument instrument, Locale locale) {
+    return factors(score, id -> instrument.categories().find(c -> c.id().equals(id)).map(c -> c.name()).getOrElse(id),
+        locale);
+  }
+
+  private static TextTable factors(SurveyScore score, java.util.function.Function<String, String> category, Locale locale) {
+    TextTable table = TextTable.of(locale,
+        Message.of("serialization.text.column.category"),
+        Message.of("serialization.text.column.factor"),
+        Message.of("serialization.text.column.score"),
+        Message.of("serialization.text.column.sd"),
+        Message.of("serialization.text.column.n"),
+        Message.of("serialization.text.column.alpha"),
+        Message.of("serialization.text.column.band"));
     for (FactorScore f : score.factors()) {
       table =
           table.row(
@@ -190,16 +303,34 @@ public final class TextTables {
    * @return the table
    */
   public static TextTable of(CommunityReadinessScore score) {
-    TextTable table = TextTable.of("dimension", "score", "stage", "scorers agreed");
+    return of(score, Locale.ROOT);
+  }
+
+  /**
+   * {@link #of(CommunityReadinessScore)} in a language: its headings and its words in that language; names, ids
+   * and numbers as they are.
+   *
+   * @param score the score
+   * @param locale the language, {@link Locale#ROOT} for English
+   * @return the table
+   * @throws org.commonground.core.validation.ValidationException if the locale is null
+   */
+  public static TextTable of(CommunityReadinessScore score, Locale locale) {
+    TextTable table = TextTable.of(locale,
+        Message.of("serialization.text.column.dimension"),
+        Message.of("serialization.text.column.score"),
+        Message.of("serialization.text.column.stage"),
+        Message.of("serialization.text.column.scorersAgreed"));
     for (DimensionStage d : score.lowestFirst()) {
       table =
           table.row(
               d.dimension().name(),
               twoPlaces(d.score()),
               d.stage(),
-              String.format(Locale.ROOT, "%.0f%% (within one: %.0f%%)", d.exactAgreement() * 100, d.agreementWithinOne() * 100));
+              Message.of("serialization.text.agreement", String.format(Locale.ROOT, "%.0f", d.exactAgreement() * 100),
+                  String.format(Locale.ROOT, "%.0f", d.agreementWithinOne() * 100)));
     }
-    return table.row("overall", twoPlaces(score.score()), score.stage(), "");
+    return table.row(OVERALL, twoPlaces(score.score()), score.stage(), "");
   }
 
   /**
@@ -209,7 +340,23 @@ public final class TextTables {
    * @return the table
    */
   public static TextTable of(LadderProfile profile) {
-    TextTable table = TextTable.of("respondent", "highest step", "skipped");
+    return of(profile, Locale.ROOT);
+  }
+
+  /**
+   * {@link #of(LadderProfile)} in a language: its headings and its words in that language; names, ids
+   * and numbers as they are.
+   *
+   * @param profile the profile
+   * @param locale the language, {@link Locale#ROOT} for English
+   * @return the table
+   * @throws org.commonground.core.validation.ValidationException if the locale is null
+   */
+  public static TextTable of(LadderProfile profile, Locale locale) {
+    TextTable table = TextTable.of(locale,
+        Message.of("serialization.text.column.respondent"),
+        Message.of("serialization.text.column.highestStep"),
+        Message.of("serialization.text.column.skipped"));
     for (LadderPosition p : profile.positions()) {
       table = table.row(p.respondent(), p.highest().getOrElse("-"), p.skipped().isEmpty() ? "-" : p.skipped().mkString(", "));
     }
@@ -224,16 +371,36 @@ public final class TextTables {
    * @return the table
    */
   public static TextTable of(FrameworkProfile profile) {
-    TextTable table = TextTable.of("dimension", "mean", "median", "r_wg", "n", "class", "furthest from the group");
+    return of(profile, Locale.ROOT);
+  }
+
+  /**
+   * {@link #of(FrameworkProfile)} in a language: its headings and its words in that language; names, ids
+   * and numbers as they are.
+   *
+   * @param profile the profile
+   * @param locale the language, {@link Locale#ROOT} for English
+   * @return the table
+   * @throws org.commonground.core.validation.ValidationException if the locale is null
+   */
+  public static TextTable of(FrameworkProfile profile, Locale locale) {
+    TextTable table = TextTable.of(locale,
+        Message.of("serialization.text.column.dimension"),
+        Message.of("serialization.text.column.mean"),
+        Message.of("serialization.text.column.median"),
+        Message.of("serialization.text.column.rWg"),
+        Message.of("serialization.text.column.n"),
+        Message.of("serialization.text.column.class"),
+        Message.of("serialization.text.column.furthestFromTheGroup"));
     for (DimensionAlignment d : profile.mostContestedFirst()) {
       table =
           table.row(
               d.dimension().name(),
               d.mean().map(TextTables::twoPlaces).getOrElse("-"),
               d.median().map(TextTables::oneDecimal).getOrElse("-"),
-              d.agreement().map(TextTables::twoPlaces).getOrElse("undefined"),
+              d.agreement().<Object>map(TextTables::twoPlaces).getOrElse(UNDEFINED),
               d.raters(),
-              d.alignmentClass(),
+              d.alignmentClass().label(),
               d.furthest().isEmpty() ? "-" : d.furthest().mkString(", "));
     }
     return table;
@@ -247,7 +414,27 @@ public final class TextTables {
    * @return the table
    */
   public static TextTable of(NetworkMeasures measures) {
-    TextTable table = TextTable.of("member", "assessed by", "trust", "value", "degree", "closeness", "harmonic");
+    return of(measures, Locale.ROOT);
+  }
+
+  /**
+   * {@link #of(NetworkMeasures)} in a language: its headings and its words in that language; names, ids
+   * and numbers as they are.
+   *
+   * @param measures the network's measures
+   * @param locale the language, {@link Locale#ROOT} for English
+   * @return the table
+   * @throws org.commonground.core.validation.ValidationException if the locale is null
+   */
+  public static TextTable of(NetworkMeasures measures, Locale locale) {
+    TextTable table = TextTable.of(locale,
+        Message.of("serialization.text.column.member"),
+        Message.of("serialization.text.column.assessedBy"),
+        Message.of("serialization.text.column.trust"),
+        Message.of("serialization.text.column.value"),
+        Message.of("serialization.text.column.degree"),
+        Message.of("serialization.text.column.closeness"),
+        Message.of("serialization.text.column.harmonic"));
     for (MemberMeasures m : measures.members()) {
       table = table.row(m.member(), m.assessmentsReceived(), m.trust().map(TextTables::twoPlaces).getOrElse("-"),
           m.value().map(TextTables::twoPlaces).getOrElse("-"), m.degree(), twoPlaces(m.closeness()),
@@ -264,8 +451,22 @@ public final class TextTables {
    * @return the table
    */
   public static TextTable of(PartnerRatings ratings) {
+    return of(ratings, Locale.ROOT);
+  }
+
+  /**
+   * {@link #of(PartnerRatings)} in a language: its headings and its words in that language; names, ids
+   * and numbers as they are.
+   *
+   * @param ratings the ratings
+   * @param locale the language, {@link Locale#ROOT} for English
+   * @return the table
+   * @throws org.commonground.core.validation.ValidationException if the locale is null
+   */
+  public static TextTable of(PartnerRatings ratings, Locale locale) {
     List<String> members = ratings.members();
-    TextTable table = TextTable.of(List.of("").appendAll(members).toJavaArray(String[]::new));
+    TextTable table =
+        TextTable.of(locale, List.of("").appendAll(members).map(Message::literal).toJavaArray(Message[]::new));
     for (String rater : members) {
       table = table.row(List.<Object>of(rater).appendAll(members.map(partner -> rater.equals(partner) ? "" :
           ratings.level(rater, partner).map(l -> l.rank() + " " + l.id()).getOrElse("-"))).toJavaArray());
@@ -281,7 +482,23 @@ public final class TextTables {
    * @return the table
    */
   public static TextTable of(PartnerRatingSummary summary) {
-    TextTable table = TextTable.of("level", "ties", "share");
+    return of(summary, Locale.ROOT);
+  }
+
+  /**
+   * {@link #of(PartnerRatingSummary)} in a language: its headings and its words in that language; names, ids
+   * and numbers as they are.
+   *
+   * @param summary the summary
+   * @param locale the language, {@link Locale#ROOT} for English
+   * @return the table
+   * @throws org.commonground.core.validation.ValidationException if the locale is null
+   */
+  public static TextTable of(PartnerRatingSummary summary, Locale locale) {
+    TextTable table = TextTable.of(locale,
+        Message.of("serialization.text.column.level"),
+        Message.of("serialization.text.column.ties"),
+        Message.of("serialization.text.column.share"));
     for (LevelShare s : summary.levelShares()) {
       table = table.row(s.level().rank() + " " + s.level().name(), s.ties(), percent(s.share()));
     }
@@ -296,7 +513,25 @@ public final class TextTables {
    * @return the table, with no rows when every pair agrees
    */
   public static TextTable asymmetricPairs(PartnerRatingSummary summary) {
-    TextTable table = TextTable.of("first", "second", "first rates second", "second rates first", "difference");
+    return asymmetricPairs(summary, Locale.ROOT);
+  }
+
+  /**
+   * {@link #asymmetricPairs(PartnerRatingSummary)} in a language: its headings and its words in
+   * that language; names, ids and numbers as they are.
+   *
+   * @param summary the summary
+   * @param locale the language, {@link Locale#ROOT} for English
+   * @return the table
+   * @throws org.commonground.core.validation.ValidationException if the locale is null
+   */
+  public static TextTable asymmetricPairs(PartnerRatingSummary summary, Locale locale) {
+    TextTable table = TextTable.of(locale,
+        Message.of("serialization.text.column.first"),
+        Message.of("serialization.text.column.second"),
+        Message.of("serialization.text.column.firstRatesSecond"),
+        Message.of("serialization.text.column.secondRatesFirst"),
+        Message.of("serialization.text.column.difference"));
     for (AsymmetricPair pair : summary.asymmetricPairs()) {
       table = table.row(pair.first(), pair.second(), pair.firstRatesSecond().rank() + " " + pair.firstRatesSecond().name(),
           pair.secondRatesFirst().rank() + " " + pair.secondRatesFirst().name(), pair.difference());
@@ -313,8 +548,30 @@ public final class TextTables {
    * @return the table
    */
   public static TextTable of(DisaggregatedIndicator indicator) {
-    TextTable table = TextTable.of(
-        "group", "period", "rate", "95 % interval", "students", "gap", "gap beyond noise", "ratio", "to target", "gap trend");
+    return of(indicator, Locale.ROOT);
+  }
+
+  /**
+   * {@link #of(DisaggregatedIndicator)} in a language: its headings and its words in that language; names, ids
+   * and numbers as they are.
+   *
+   * @param indicator the disaggregated indicator
+   * @param locale the language, {@link Locale#ROOT} for English
+   * @return the table
+   * @throws org.commonground.core.validation.ValidationException if the locale is null
+   */
+  public static TextTable of(DisaggregatedIndicator indicator, Locale locale) {
+    TextTable table = TextTable.of(locale,
+        Message.of("serialization.text.column.group"),
+        Message.of("serialization.text.column.period"),
+        Message.of("serialization.text.column.rate"),
+        Message.of("serialization.text.column.interval95"),
+        Message.of("serialization.text.column.students"),
+        Message.of("serialization.text.column.gap"),
+        Message.of("serialization.text.column.gapBeyondNoise"),
+        Message.of("serialization.text.column.ratio"),
+        Message.of("serialization.text.column.toTarget"),
+        Message.of("serialization.text.column.gapTrend"));
     for (GroupSeries series : indicator.groups()) {
       for (GroupValue v : series.values()) {
         table =
@@ -326,11 +583,11 @@ public final class TextTables {
                     .getOrElse("-"),
                 v.records(),
                 v.gap().map(TextTables::oneDecimal).getOrElse("-"),
-                v.gapTest().map(t -> t.exceedsUncertainty() ? "yes" : "no").getOrElse("-"),
+                v.gapTest().<Object>map(t -> t.exceedsUncertainty() ? YES : NO).getOrElse("-"),
                 v.gapRatio().map(TextTables::twoPlaces).getOrElse("-"),
                 v.distanceToTarget().map(TextTables::oneDecimal).getOrElse("-"),
                 v.period().equals(series.values().last().period())
-                    ? series.gapTrend().map(Object::toString).getOrElse("reference") : "");
+                    ? series.gapTrend().<Object>map(Object::toString).getOrElse(REFERENCE) : "");
       }
     }
     return table;
@@ -344,21 +601,36 @@ public final class TextTables {
    * @return the text table
    */
   public static TextTable of(CountTable table) {
+    return of(table, Locale.ROOT);
+  }
+
+  /**
+   * {@link #of(CountTable)} in a language: its headings and its words in that language; names, ids
+   * and numbers as they are.
+   *
+   * @param table the table
+   * @param locale the language, {@link Locale#ROOT} for English
+   * @return the table
+   * @throws org.commonground.core.validation.ValidationException if the locale is null
+   */
+  public static TextTable of(CountTable table, Locale locale) {
     List<Hierarchy> dimensions = table.dimensions();
     if (dimensions.size() == 2) {
       List<String> rows = dimensions.head().categories();
       List<String> columns = dimensions.last().categories();
-      TextTable text = TextTable.of(List.of(dimensions.head().name()).appendAll(columns).append("total").toJavaArray(String[]::new));
+      TextTable text = TextTable.of(locale, List.of(dimensions.head().name()).appendAll(columns).map(Message::literal)
+          .append(TOTAL).toJavaArray(Message[]::new));
       for (String r : rows) {
         List<Double> values = columns.map(c -> table.value(List.of(r, c)));
         text = text.row(List.<Object>of(r).appendAll(values.map(TextTables::count))
             .append(count(values.sum().doubleValue())).toJavaArray());
       }
       List<Double> totals = columns.map(c -> rows.map(r -> table.value(List.of(r, c))).sum().doubleValue());
-      return text.row(List.<Object>of("total").appendAll(totals.map(TextTables::count))
+      return text.row(List.<Object>of(TOTAL).appendAll(totals.map(TextTables::count))
           .append(count(totals.sum().doubleValue())).toJavaArray());
     }
-    TextTable text = TextTable.of(dimensions.map(Hierarchy::name).append("value").toJavaArray(String[]::new));
+    TextTable text = TextTable.of(locale, dimensions.map(Hierarchy::name).map(Message::literal)
+        .append(Message.of("serialization.text.column.value")).toJavaArray(Message[]::new));
     List<List<String>> cells = List.of(List.empty());
     for (Hierarchy dimension : dimensions) {
       cells = cells.flatMap(prefix -> dimension.categories().map(prefix::append));
@@ -377,7 +649,20 @@ public final class TextTables {
    * @return the text table
    */
   public static TextTable of(SuppressedTable table) {
-    return of(table, "");
+    return of(table, Locale.ROOT);
+  }
+
+  /**
+   * {@link #of(SuppressedTable)} in a language: its headings and its words in that language; names, ids
+   * and numbers as they are.
+   *
+   * @param table the published table
+   * @param locale the language, {@link Locale#ROOT} for English
+   * @return the table
+   * @throws org.commonground.core.validation.ValidationException if the locale is null
+   */
+  public static TextTable of(SuppressedTable table, Locale locale) {
+    return of(table, "", locale);
   }
 
   /**
@@ -390,8 +675,25 @@ public final class TextTables {
    * @return the text table
    */
   public static TextTable of(SuppressedTable table, String corner) {
+    return of(table, corner, Locale.ROOT);
+  }
+
+  /**
+   * {@link #of(SuppressedTable, String)} in a language: its headings and its words in that language; names, ids
+   * and numbers as they are.
+   *
+   * @param table the published table
+   * @param corner the heading of the row labels, as {@code partner}
+   * @param locale the language, {@link Locale#ROOT} for English
+   * @return the table
+   * @throws org.commonground.core.validation.ValidationException if the locale is null
+   */
+  public static TextTable of(SuppressedTable table, String corner, Locale locale) {
     if (table.codes().size() != 2) {
-      TextTable text = TextTable.of("entry", "published", "reason");
+      TextTable text = TextTable.of(locale,
+          Message.of("serialization.text.column.entry"),
+          Message.of("serialization.text.column.published"),
+          Message.of("serialization.text.column.reason"));
       for (PublishedCell cell : table.entries()) {
         text = text.row(cell.codes().mkString(" × "), shown(cell), cell.suppression().isDefined() ? cell.reason() : "");
       }
@@ -401,13 +703,14 @@ public final class TextTables {
     List<String> columns = table.codes().last().take(table.categories().last());
     boolean rowTotals = !table.rowTotals().isEmpty();
     List<String> header = List.of(corner).appendAll(columns);
-    TextTable text = TextTable.of((rowTotals ? header.append("total") : header).toJavaArray(String[]::new));
+    List<Message> headings = header.map(Message::literal);
+    TextTable text = TextTable.of(locale, (rowTotals ? headings.append(TOTAL) : headings).toJavaArray(Message[]::new));
     for (int i = 0; i < rows.size(); i++) {
       List<Object> row = List.<Object>of(rows.get(i)).appendAll(table.cells().get(i).map(TextTables::shown));
       text = text.row((rowTotals ? row.append(shown(table.rowTotals().get(i))) : row).toJavaArray());
     }
     if (!table.columnTotals().isEmpty()) {
-      List<Object> row = List.<Object>of("total").appendAll(table.columnTotals().map(TextTables::shown));
+      List<Object> row = List.<Object>of(TOTAL).appendAll(table.columnTotals().map(TextTables::shown));
       text = text.row((rowTotals ? row.append(table.grandTotal().map(TextTables::shown).getOrElse("-")) : row).toJavaArray());
     }
     return text;
@@ -422,7 +725,25 @@ public final class TextTables {
    * @return the table
    */
   public static TextTable of(DisclosureAudit audit) {
-    TextTable table = TextTable.of("entry", "true value", "interval", "needs below / above", "verdict");
+    return of(audit, Locale.ROOT);
+  }
+
+  /**
+   * {@link #of(DisclosureAudit)} in a language: its headings and its words in that language; names, ids
+   * and numbers as they are.
+   *
+   * @param audit the audit
+   * @param locale the language, {@link Locale#ROOT} for English
+   * @return the table
+   * @throws org.commonground.core.validation.ValidationException if the locale is null
+   */
+  public static TextTable of(DisclosureAudit audit, Locale locale) {
+    TextTable table = TextTable.of(locale,
+        Message.of("serialization.text.column.entry"),
+        Message.of("serialization.text.column.trueValue"),
+        Message.of("serialization.text.column.interval"),
+        Message.of("serialization.text.column.needsBelowAbove"),
+        Message.of("serialization.text.column.verdict"));
     for (AuditedEntry entry : audit.entries()) {
       table = table.row(
           entry.codes().mkString(" × "),
@@ -434,17 +755,17 @@ public final class TextTables {
     return table;
   }
 
-  private static String verdict(AuditedEntry entry) {
+  private static Message verdict(AuditedEntry entry) {
     if (!entry.hidden()) {
-      return "sensitive but shown";
+      return Message.of("serialization.text.verdict.sensitiveButShown");
     }
     if (entry.exactlyRecovered()) {
-      return "recovered exactly";
+      return Message.of("serialization.text.verdict.recoveredExactly");
     }
     if (!entry.protectedEnough()) {
-      return "under-protected";
+      return Message.of("serialization.text.verdict.underProtected");
     }
-    return entry.sensitive() ? "protected" : "not recoverable";
+    return Message.of(entry.sensitive() ? "serialization.text.verdict.protected" : "serialization.text.verdict.notRecoverable");
   }
 
   private static String flag(CommunityValue value) {

@@ -18,5 +18,15 @@
  * // ----------  -------------------
  * // lincoln-hs  Lincoln High School
  * }</pre>
+ *
+ * <p>Every table of {@code TextTables} also comes in a language: {@code TextTables.of(result,
+ * locale)} gives its headings and its own words in that language (English, the root locale, and
+ * Spanish are shipped), and names, ids and numbers as they are; {@code TextTables.of(result)} is
+ * the English table.
+ *
+ * <pre>{@code
+ * System.out.print(TextTables.of(measures, Locale.forLanguageTag("es")));
+ * // miembro  evaluado por  confianza  valor  grado  cercanía  armónica
+ * }</pre>
  */
 package org.commonground.serialization.text;
