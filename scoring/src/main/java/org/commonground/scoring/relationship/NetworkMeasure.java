@@ -90,6 +90,19 @@ public enum NetworkMeasure {
   }
 
   /**
+   * Whether the measure counts (ties, members, pairs) rather than measures a share or a mean.
+   *
+   * @return true for a count, whose values are whole numbers
+   */
+  public boolean count() {
+    return switch (this) {
+      case TIES, COMPONENTS, BROKERS, ISOLATES, DIRECTED_TIES, ASYMMETRIC_PAIRS, MISSING_RATINGS, ASSESSMENTS_RECEIVED,
+          DEGREE, IN_DEGREE, OUT_DEGREE -> true;
+      default -> false;
+    };
+  }
+
+  /**
    * The measure's name, as reports show it.
    *
    * @return the message {@code scoring.relationship.network.NetworkMeasure.<name>}

@@ -313,8 +313,8 @@ public final class TextTables {
     TextTable table = TextTable.of("measure", "ties", "before", "after", "change");
     for (MeasureChange c : change.network()) {
       table = table.row(c.measure(), c.measure().directed() ? "directed" : "undirected",
-          c.before().map(TextTables::twoPlaces).getOrElse("-"), c.after().map(TextTables::twoPlaces).getOrElse("-"),
-          c.difference().map(d -> String.format(Locale.ROOT, "%+.2f", d)).getOrElse("-"));
+          figure(c.measure(), c.before()), figure(c.measure(), c.after()),
+          c.difference().map(d -> String.format(Locale.ROOT, c.measure().count() ? "%+.0f" : "%+.2f", d)).getOrElse("-"));
     }
     return table;
   }
@@ -352,10 +352,15 @@ public final class TextTables {
     TextTable table = TextTable.of(List.of("member").appendAll(shown.map(NetworkMeasure::toString)).toJavaArray(String[]::new));
     for (MemberChange m : change.members()) {
       table = table.row(List.<Object>of(m.member()).appendAll(shown.map(measure -> m.measure(measure)
-          .map(c -> c.before().map(TextTables::twoPlaces).getOrElse("-") + " → " + c.after().map(TextTables::twoPlaces).getOrElse("-"))
+          .map(c -> figure(measure, c.before()) + " → " + figure(measure, c.after()))
           .getOrElse(""))).toJavaArray());
     }
     return table;
+  }
+
+  /** A count as a whole number, any other measure to two places, {@code -} where undefined. */
+  private static String figure(NetworkMeasure measure, io.vavr.control.Option<Double> value) {
+    return value.map(v -> measure.count() ? String.format(Locale.ROOT, "%.0f", v) : twoPlaces(v)).getOrElse("-");
   }
 
   private static String level(io.vavr.control.Option<org.commonground.core.relationship.Level> level) {

@@ -63,12 +63,12 @@ class NetworkTablesTest {
             + "changed  a      b        2 Cooperation  4 Coalition\n",
         TextTables.ties(change).render());
     assertEquals(
-        "member  degree       betweenness\n"
-            + "------  -----------  -----------\n"
-            + "a       2.00 → 2.00  1.00 → 0.00\n"
-            + "b       1.00 → 2.00  0.00 → 0.00\n"
-            + "c       1.00 → -     0.00 → -\n"
-            + "d       - → 2.00     - → 0.00\n",
+        "member  degree  betweenness\n"
+            + "------  ------  -----------\n"
+            + "a       2 → 2   1.00 → 0.00\n"
+            + "b       1 → 2   0.00 → 0.00\n"
+            + "c       1 → -   0.00 → -\n"
+            + "d       - → 2   - → 0.00\n",
         TextTables.members(change, NetworkMeasure.DEGREE, NetworkMeasure.BETWEENNESS).render());
   }
 }
