@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.commonground.serialization;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -41,7 +42,7 @@ import org.commonground.core.relationship.Reason;
 import org.commonground.core.relationship.ReasonCode;
 import org.commonground.core.relationship.Shortfall;
 import org.commonground.core.relationship.TieRule;
-import org.commonground.core.text.Message;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.ValidationException;
 import org.commonground.core.validation.Violation;
 import org.commonground.scoring.relationship.AsymmetricPair;

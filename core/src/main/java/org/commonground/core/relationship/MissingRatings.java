@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.commonground.core.relationship;
 
-import org.commonground.core.text.Message;
+import org.commonground.core.validation.Message;
 
 /**
  * How network measures treat a rating a member did not give: a member who did not answer has not

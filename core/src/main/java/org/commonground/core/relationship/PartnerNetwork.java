@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.commonground.core.relationship;
 
 import io.vavr.Tuple;
@@ -7,7 +8,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
-import org.commonground.core.text.Message;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;

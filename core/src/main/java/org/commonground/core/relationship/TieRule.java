@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.commonground.core.relationship;
 
 import io.vavr.control.Option;
-import org.commonground.core.text.Message;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.commonground.scoring.relationship;
 
-import org.commonground.core.text.Message;
+import org.commonground.core.validation.Message;
 
 /**
  * The measures of a partner network, each saying whether it treats ties as directed (a rating

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.commonground.scoring.relationship;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.util.Locale;
 import org.commonground.core.relationship.TieRule;
-import org.commonground.core.text.Message;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 

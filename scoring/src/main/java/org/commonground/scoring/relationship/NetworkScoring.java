@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.commonground.scoring.relationship;
 
 import io.vavr.Tuple;
@@ -14,7 +15,7 @@ import org.commonground.core.relationship.PartnerAssessment;
 import org.commonground.core.relationship.PartnerNetwork;
 import org.commonground.core.relationship.PartnerRating;
 import org.commonground.core.relationship.TieRule;
-import org.commonground.core.text.Message;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
 import org.jgrapht.Graph;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.commonground.serialization.text;
 
 import io.vavr.collection.List;
@@ -23,16 +24,16 @@ import org.commonground.scoring.readiness.LadderPosition;
 import org.commonground.scoring.readiness.LadderProfile;
 import org.commonground.scoring.readiness.SurveyScore;
 import org.commonground.scoring.relationship.AsymmetricPair;
-import org.commonground.scoring.relationship.LevelShare;
 import org.commonground.scoring.relationship.LevelMeasures;
+import org.commonground.scoring.relationship.LevelShare;
 import org.commonground.scoring.relationship.MeasureChange;
 import org.commonground.scoring.relationship.MemberChange;
 import org.commonground.scoring.relationship.MemberMeasures;
 import org.commonground.scoring.relationship.NetworkChange;
 import org.commonground.scoring.relationship.NetworkMeasure;
 import org.commonground.scoring.relationship.NetworkMeasures;
-import org.commonground.scoring.relationship.TieChange;
 import org.commonground.scoring.relationship.PartnerRatingSummary;
+import org.commonground.scoring.relationship.TieChange;
 import org.commonground.scoring.suppression.AuditedEntry;
 import org.commonground.scoring.suppression.CountTable;
 import org.commonground.scoring.suppression.DisclosureAudit;
