@@ -143,7 +143,10 @@ public final class HtmlReport {
             section(PartnershipReport.relationships(SampleRelationships.partnership(), SampleRelationships.pairs(),
                 Relationships.fit(SampleRelationships.question()))),
             section(PartnershipReport.partnerMatrix(SampleRelationships.partnerRatings())),
-            section(PartnershipReport.network(measures), Charts.network(network, measures)),
+            section(PartnershipReport.network(measures)
+                + PartnershipReport.networkChange(
+                    NetworkScoring.compare(SampleRelationships.firstRound(), SampleRelationships.secondRound())),
+                Charts.network(network, measures)),
             section(PartnershipReport.alignment(profile), Charts.alignment(profile)),
             section(PartnershipReport.readiness(SampleReadiness.survey(), SampleReadiness.assessment()),
                 Charts.factors(SurveyScoring.withDefaults().score(SampleReadiness.survey()))),

@@ -40,6 +40,8 @@ import org.commonground.scoring.readiness.FactorScore;
 import org.commonground.scoring.readiness.StageScoring;
 import org.commonground.scoring.readiness.SurveyScore;
 import org.commonground.scoring.readiness.SurveyScoring;
+import org.commonground.scoring.relationship.NetworkChange;
+import org.commonground.scoring.relationship.NetworkMeasure;
 import org.commonground.scoring.relationship.NetworkMeasures;
 import org.commonground.scoring.relationship.NetworkScoring;
 import org.commonground.scoring.relationship.PartnerRatingScoring;
@@ -83,6 +85,7 @@ public final class PartnershipReport {
         Relationships.fit(SampleRelationships.question())));
     System.out.print(partnerMatrix(SampleRelationships.partnerRatings()));
     System.out.print(network(NetworkScoring.score(SampleRelationships.network())));
+    System.out.print(networkChange(NetworkScoring.compare(SampleRelationships.firstRound(), SampleRelationships.secondRound())));
     System.out.print(alignment(AlignmentScoring.withDefaults().profile(SampleAlignment.ratings(), Option.of(SampleMeasures.measures()))));
     System.out.print(readiness(SampleReadiness.survey(), SampleReadiness.assessment()));
     System.out.print(scorecard(Scorecards.of(SampleMeasures.observations(), SampleMeasures::reporters)));
@@ -202,6 +205,28 @@ public final class PartnershipReport {
   public static String network(NetworkMeasures measures) {
     StringBuilder report = new StringBuilder("\nPartner network\n\n");
     report.append(TextTables.of(measures).render()).append('\n').append(measures.explanation()).append('\n');
+    report.append('\n').append(TextTables.structure(measures).render()).append('\n');
+    report.append(measures.notes().get(NetworkMeasure.BETWEENNESS_CENTRALIZATION.ordinal()).text()).append('\n');
+    report.append(measures.notes().get(NetworkMeasure.BROKERS.ordinal()).text()).append('\n');
+    report.append(measures.notes().get(NetworkMeasure.RECIPROCITY.ordinal()).text()).append('\n');
+    return report.toString();
+  }
+
+  /**
+   * The change between two rounds of the partner network: the ties gained, lost and rated at
+   * another level, every network measure before and after, and the members' degree, betweenness
+   * and trust side by side.
+   *
+   * @param change the change, as {@code NetworkScoring.compare(firstRound, secondRound)} gives it
+   * @return the section
+   */
+  public static String networkChange(NetworkChange change) {
+    StringBuilder report = new StringBuilder("\nPartner network: change between rounds\n\n");
+    report.append(TextTables.ties(change).render()).append('\n');
+    report.append(TextTables.of(change).render()).append('\n');
+    report.append(TextTables.members(change, NetworkMeasure.DEGREE, NetworkMeasure.BETWEENNESS, NetworkMeasure.IN_DEGREE,
+        NetworkMeasure.TRUST).render()).append('\n');
+    report.append(change.explanation()).append('\n');
     return report.toString();
   }
 

@@ -128,6 +128,63 @@ public final class SampleRelationships {
         assessment("riverside-cu", "youth-works", 4, 4, 3, 2, 3, 4)));
   }
 
+  /**
+   * The first round of the partner network rated on the Levels of Collaboration Scale: the same
+   * members and assessments as {@link #network()}, with the four founding members' ratings of each
+   * other ({@link #partnerRatings()}) and the school's and the credit union's ratings of the two
+   * newer members. Youth Works did not answer: its ratings are missing, and reported as such.
+   *
+   * @return the checked round
+   */
+  public static PartnerNetwork firstRound() {
+    return PartnerNetwork.rated(Continua.LEVELS_OF_COLLABORATION, network().members(),
+        partnerRatings().ratings().appendAll(List.of(
+            PartnerRating.of("lincoln-hs", "youth-works", "cooperation"),
+            PartnerRating.of("lincoln-hs", "riverside-cu", "no-interaction"),
+            PartnerRating.of("riverside-cu", "youth-works", "coordination"),
+            PartnerRating.of("riverside-cu", "lincoln-hs", "no-interaction"),
+            PartnerRating.of("riverside-cu", "eastside-cc", "no-interaction"))),
+        network().assessments());
+  }
+
+  /**
+   * The same partner network a year later: the public library joined; Youth Works answered this
+   * time; the school and the credit union started working together; the health department and the
+   * parents' council found each other; the parents' council stopped working with the counseling
+   * center; and several ties deepened.
+   *
+   * @return the checked round
+   */
+  public static PartnerNetwork secondRound() {
+    return PartnerNetwork.rated(Continua.LEVELS_OF_COLLABORATION, network().members().append("eastside-library"), List.of(
+            PartnerRating.of("lincoln-hs", "eastside-cc", "coalition"),
+            PartnerRating.of("lincoln-hs", "county-health", "coordination"),
+            PartnerRating.of("lincoln-hs", "eastside-parents", "coalition"),
+            PartnerRating.of("lincoln-hs", "youth-works", "cooperation"),
+            PartnerRating.of("lincoln-hs", "riverside-cu", "networking"),
+            PartnerRating.of("lincoln-hs", "eastside-library", "networking"),
+            PartnerRating.of("eastside-cc", "lincoln-hs", "coalition"),
+            PartnerRating.of("eastside-cc", "county-health", "coordination"),
+            PartnerRating.of("eastside-cc", "eastside-parents", "cooperation"),
+            PartnerRating.of("county-health", "lincoln-hs", "coordination"),
+            PartnerRating.of("county-health", "eastside-cc", "cooperation"),
+            PartnerRating.of("county-health", "eastside-parents", "networking"),
+            PartnerRating.of("eastside-parents", "lincoln-hs", "collaboration"),
+            PartnerRating.of("eastside-parents", "eastside-cc", "no-interaction"),
+            PartnerRating.of("eastside-parents", "eastside-library", "cooperation"),
+            PartnerRating.of("youth-works", "lincoln-hs", "cooperation"),
+            PartnerRating.of("youth-works", "riverside-cu", "coordination"),
+            PartnerRating.of("riverside-cu", "youth-works", "coordination"),
+            PartnerRating.of("riverside-cu", "lincoln-hs", "networking"),
+            PartnerRating.of("riverside-cu", "eastside-cc", "no-interaction"),
+            PartnerRating.of("eastside-library", "lincoln-hs", "networking"),
+            PartnerRating.of("eastside-library", "eastside-parents", "coordination")),
+        network().assessments().appendAll(List.of(
+            assessment("county-health", "lincoln-hs", 4, 4, 3, 3, 3, 3),
+            assessment("youth-works", "lincoln-hs", 3, 4, 4, 3, 3, 2),
+            assessment("eastside-library", "eastside-parents", 3, 3, 4, 2, 2, 2))));
+  }
+
   private static PartnerAssessment assessment(
       String rater, String partner, int reliability, int missionSupport, int openness, int powerInfluence,
       int involvement, int resourceContribution) {

@@ -45,6 +45,7 @@ import org.commonground.scoring.readiness.ResponseMatrix;
 import org.commonground.scoring.readiness.StageScoring;
 import org.commonground.scoring.readiness.SurveyScore;
 import org.commonground.scoring.readiness.SurveyScoring;
+import org.commonground.scoring.relationship.NetworkChange;
 import org.commonground.scoring.relationship.NetworkMeasures;
 import org.commonground.scoring.relationship.NetworkScoring;
 import org.commonground.scoring.relationship.PartnerRatingScoring;
@@ -93,6 +94,8 @@ class ResultSummariesTest {
         LadderResponse.of("school", TreeSet.of("A", "B")), LadderResponse.of("bank", TreeSet.of("C"))));
     NetworkMeasures network = NetworkScoring.score(SampleRelationships.network());
     PartnerRatingSummary ratings = PartnerRatingScoring.score(SampleRelationships.partnerRatings());
+    NetworkMeasures rated = NetworkScoring.score(SampleRelationships.firstRound());
+    NetworkChange change = NetworkScoring.compare(SampleRelationships.firstRound(), SampleRelationships.secondRound());
     PartnerRatingSummary lopsided = PartnerRatingScoring.score(PartnerRatings.of(Continua.LEVELS_OF_COLLABORATION,
         List.of("a", "b"), List.of(PartnerRating.of("a", "b", "networking"), PartnerRating.of("b", "a", "collaboration"))));
     return List.of(
@@ -110,6 +113,7 @@ class ResultSummariesTest {
         survey, survey.factors().head(), SurveyScoring.withDefaults(), ResponseMatrix.from(SampleReadiness.survey()),
         readiness, readiness.dimensions().head(), ladder, ladder.positions().head(),
         network, network.members().head(), ratings, ratings.levelShares().head(), lopsided.asymmetricPairs().head(),
+        rated.levels().head(), change, change.tiesGained().head(), change.network().head(), change.members().head(),
         ReliabilityRule.nchs());
   }
 
@@ -119,6 +123,7 @@ class ResultSummariesTest {
         SamplePartnership.members().head(), SampleRelationships.partnership(), SampleRelationships.partnership().continuum(),
         SampleRelationships.partnership().groundRules(), SampleRelationships.question(),
         Relationships.fit(SampleRelationships.question()), SampleRelationships.partnerRatings(), SampleRelationships.network(),
+        SampleRelationships.secondRound(), NetworkScoring.score(SampleRelationships.secondRound()).tieRule(),
         SampleRelationships.network().assessments().head(), SampleMeasures.measures(), SampleMeasures.measures().indicators().head(),
         SampleMeasures.measures().indicators().head().targets().head(), SampleMeasures.observations(),
         SampleMeasures.observations().observations().head(), SampleAlignment.ratings(), SampleAlignment.ratings().ratings().head(),

@@ -29,8 +29,10 @@ import org.commonground.core.relationship.GroundRules;
 import org.commonground.core.relationship.ImmutableClassification;
 import org.commonground.core.relationship.ImmutableFit;
 import org.commonground.core.relationship.ImmutableLevel;
+import org.commonground.core.relationship.ImmutablePartnerNetwork;
 import org.commonground.core.relationship.ImmutableShortfall;
 import org.commonground.core.relationship.Level;
+import org.commonground.core.relationship.MissingRatings;
 import org.commonground.core.relationship.PartnerAssessment;
 import org.commonground.core.relationship.PartnerNetwork;
 import org.commonground.core.relationship.PartnerRating;
@@ -39,19 +41,31 @@ import org.commonground.core.relationship.Partnership;
 import org.commonground.core.relationship.Reason;
 import org.commonground.core.relationship.ReasonCode;
 import org.commonground.core.relationship.Shortfall;
+import org.commonground.core.relationship.TieRule;
 import org.commonground.core.validation.Message;
 import org.commonground.core.validation.ValidationException;
 import org.commonground.core.validation.Violation;
 import org.commonground.scoring.relationship.AsymmetricPair;
 import org.commonground.scoring.relationship.ImmutableAsymmetricPair;
+import org.commonground.scoring.relationship.ImmutableLevelMeasures;
 import org.commonground.scoring.relationship.ImmutableLevelShare;
+import org.commonground.scoring.relationship.ImmutableMeasureChange;
+import org.commonground.scoring.relationship.ImmutableMemberChange;
 import org.commonground.scoring.relationship.ImmutableMemberMeasures;
+import org.commonground.scoring.relationship.ImmutableNetworkChange;
 import org.commonground.scoring.relationship.ImmutableNetworkMeasures;
 import org.commonground.scoring.relationship.ImmutablePartnerRatingSummary;
+import org.commonground.scoring.relationship.ImmutableTieChange;
+import org.commonground.scoring.relationship.LevelMeasures;
 import org.commonground.scoring.relationship.LevelShare;
+import org.commonground.scoring.relationship.MeasureChange;
+import org.commonground.scoring.relationship.MemberChange;
 import org.commonground.scoring.relationship.MemberMeasures;
+import org.commonground.scoring.relationship.NetworkChange;
+import org.commonground.scoring.relationship.NetworkMeasure;
 import org.commonground.scoring.relationship.NetworkMeasures;
 import org.commonground.scoring.relationship.PartnerRatingSummary;
+import org.commonground.scoring.relationship.TieChange;
 import org.commonground.serialization.codec.Codec;
 import org.commonground.serialization.codec.Codecs;
 import org.commonground.serialization.codec.Field;
@@ -707,10 +721,23 @@ public final class RelationshipJson {
   private static final Field<PartnerNetwork, List<PartnerAssessment>> PN_ASSESSMENTS =
       Field.required("assessments", Codecs.list(PARTNER_ASSESSMENT), PartnerNetwork::assessments);
 
-  /** A partner network: the members and their assessments of each other. */
+  private static final Field<PartnerNetwork, Option<Continuum>> PN_CONTINUUM =
+      Field.optional("continuum", CONTINUUM, PartnerNetwork::continuum);
+  private static final Field<PartnerNetwork, List<PartnerRating>> PN_RATINGS =
+      Field.withDefault("ratings", Codecs.list(PARTNER_RATING), PartnerNetwork::ratings, List::empty);
+
+  /**
+   * A partner network: the members, their assessments of each other, and optionally their
+   * ratings of each relationship on a continuum (a built-in by reference).
+   */
   public static final ObjectCodec<PartnerNetwork> PARTNER_NETWORK_FORM = ObjectCodec.of("a partner network",
-      "PartnerNetwork", List.of(PN_MEMBERS, PN_ASSESSMENTS),
-      v -> PartnerNetwork.of(v.get(PN_MEMBERS), v.get(PN_ASSESSMENTS)));
+      "PartnerNetwork", List.of(PN_MEMBERS, PN_ASSESSMENTS, PN_CONTINUUM, PN_RATINGS),
+      v -> ImmutablePartnerNetwork.builder()
+          .members(v.get(PN_MEMBERS))
+          .assessments(v.get(PN_ASSESSMENTS))
+          .continuum(orElse(v.get(PN_CONTINUUM), Option.<Continuum>none()))
+          .ratings(orElse(v.get(PN_RATINGS), List.<PartnerRating>empty()))
+          .build());
 
   /** The document of a partner network, {@code commonground.partner-network}. */
   public static final DocumentKind<PartnerNetwork> PARTNER_NETWORK =
@@ -731,9 +758,20 @@ public final class RelationshipJson {
   private static final Field<MemberMeasures, Double> MM_HARMONIC =
       Field.required("harmonicCloseness", Codecs.DOUBLE, MemberMeasures::harmonicCloseness);
 
+  private static final Field<MemberMeasures, Double> MM_BETWEENNESS =
+      Field.required("betweenness", Codecs.DOUBLE, MemberMeasures::betweenness);
+  private static final Field<MemberMeasures, Integer> MM_IN = Field.required("inDegree", Codecs.INT, MemberMeasures::inDegree);
+  private static final Field<MemberMeasures, Integer> MM_OUT = Field.required("outDegree", Codecs.INT, MemberMeasures::outDegree);
+  private static final Field<MemberMeasures, Option<Double>> MM_RECIPROCATED =
+      Field.optional("reciprocatedShare", Codecs.DOUBLE, MemberMeasures::reciprocatedShare);
+  private static final Field<MemberMeasures, Boolean> MM_BROKER = Field.required("broker", Codecs.BOOLEAN, MemberMeasures::broker);
+  private static final Field<MemberMeasures, Boolean> MM_ISOLATE =
+      Field.required("isolate", Codecs.BOOLEAN, MemberMeasures::isolate);
+
   /** One member's network measures. */
   public static final Codec<MemberMeasures> MEMBER_MEASURES = ObjectCodec.of("member measures", "MemberMeasures",
-      List.of(MM_MEMBER, MM_RECEIVED, MM_TRUST, MM_VALUE, MM_DEGREE, MM_CENTRALITY, MM_CLOSENESS, MM_HARMONIC),
+      List.of(MM_MEMBER, MM_RECEIVED, MM_TRUST, MM_VALUE, MM_DEGREE, MM_CENTRALITY, MM_CLOSENESS, MM_HARMONIC,
+          MM_BETWEENNESS, MM_IN, MM_OUT, MM_RECIPROCATED, MM_BROKER, MM_ISOLATE),
       v -> ImmutableMemberMeasures.builder()
           .member(v.get(MM_MEMBER))
           .assessmentsReceived(v.get(MM_RECEIVED))
@@ -743,6 +781,51 @@ public final class RelationshipJson {
           .degreeCentrality(v.get(MM_CENTRALITY))
           .closeness(v.get(MM_CLOSENESS))
           .harmonicCloseness(v.get(MM_HARMONIC))
+          .betweenness(v.get(MM_BETWEENNESS))
+          .inDegree(v.get(MM_IN))
+          .outDegree(v.get(MM_OUT))
+          .reciprocatedShare(v.get(MM_RECIPROCATED))
+          .broker(v.get(MM_BROKER))
+          .isolate(v.get(MM_ISOLATE))
+          .build());
+
+  private static final Codec<MissingRatings> MISSING_RATINGS =
+      Codecs.enumeration(MissingRatings.class, "a treatment of missing ratings");
+  private static final Field<TieRule, Option<Level>> TR_THRESHOLD = Field.optional("threshold", LEVEL, TieRule::threshold);
+  private static final Field<TieRule, MissingRatings> TR_MISSING =
+      Field.withDefault("missing", MISSING_RATINGS, TieRule::missing, () -> MissingRatings.REPORT);
+
+  /** Which rating counts as a tie (a level threshold, none for any assessment) and what a missing rating means. */
+  public static final Codec<TieRule> TIE_RULE = ObjectCodec.of("a tie rule", "TieRule", List.of(TR_THRESHOLD, TR_MISSING),
+      v -> orElse(v.get(TR_THRESHOLD), Option.<Level>none()).map(TieRule::atLeast).getOrElse(TieRule::standard)
+          .withMissing(orElse(v.get(TR_MISSING), MissingRatings.REPORT)));
+
+  private static final Field<LevelMeasures, Level> LM_LEVEL = Field.required("level", LEVEL, LevelMeasures::level);
+  private static final Field<LevelMeasures, Integer> LM_TIES = Field.required("ties", Codecs.INT, LevelMeasures::ties);
+  private static final Field<LevelMeasures, Double> LM_DENSITY = Field.required("density", Codecs.DOUBLE, LevelMeasures::density);
+  private static final Field<LevelMeasures, Integer> LM_DIRECTED =
+      Field.required("directedTies", Codecs.INT, LevelMeasures::directedTies);
+  private static final Field<LevelMeasures, Option<Double>> LM_DIRECTED_DENSITY =
+      Field.optional("directedDensity", Codecs.DOUBLE, LevelMeasures::directedDensity);
+  private static final Field<LevelMeasures, Integer> LM_COMPONENTS =
+      Field.required("components", Codecs.INT, LevelMeasures::components);
+  private static final Field<LevelMeasures, List<String>> LM_BROKERS =
+      Field.required("brokers", Codecs.list(Codecs.ID), LevelMeasures::brokers);
+  private static final Field<LevelMeasures, List<String>> LM_ISOLATES =
+      Field.required("isolates", Codecs.list(Codecs.ID), LevelMeasures::isolates);
+
+  /** A network read at one level threshold: density, components, brokers and isolates. */
+  public static final Codec<LevelMeasures> LEVEL_MEASURES = ObjectCodec.of("level measures", "LevelMeasures",
+      List.of(LM_LEVEL, LM_TIES, LM_DENSITY, LM_DIRECTED, LM_DIRECTED_DENSITY, LM_COMPONENTS, LM_BROKERS, LM_ISOLATES),
+      v -> ImmutableLevelMeasures.builder()
+          .level(v.get(LM_LEVEL))
+          .ties(v.get(LM_TIES))
+          .density(v.get(LM_DENSITY))
+          .directedTies(v.get(LM_DIRECTED))
+          .directedDensity(v.get(LM_DIRECTED_DENSITY))
+          .components(v.get(LM_COMPONENTS))
+          .brokers(v.get(LM_BROKERS))
+          .isolates(v.get(LM_ISOLATES))
           .build());
 
   private static final Field<NetworkMeasures, Integer> NM_TIES = Field.required("ties", Codecs.INT, NetworkMeasures::ties);
@@ -756,13 +839,42 @@ public final class RelationshipJson {
       Field.required("components", Codecs.INT, NetworkMeasures::components);
   private static final Field<NetworkMeasures, List<MemberMeasures>> NM_MEMBERS =
       Field.required("members", Codecs.list(MEMBER_MEASURES), NetworkMeasures::members);
-  private static final Field<NetworkMeasures, String> NM_EXPLANATION =
-      Field.required("explanation", Codecs.STRING, NetworkMeasures::explanation);
+  private static final Field<NetworkMeasures, Message> NM_EXPLANATION =
+      Field.required("explanation", Codecs.MESSAGE, NetworkMeasures::explanationMessage);
+  private static final Field<NetworkMeasures, TieRule> NM_RULE = Field.required("tieRule", TIE_RULE, NetworkMeasures::tieRule);
+  private static final Field<NetworkMeasures, Option<Double>> NM_BETWEENNESS_CENTRALIZATION =
+      Field.optional("betweennessCentralization", Codecs.DOUBLE, NetworkMeasures::betweennessCentralization);
+  private static final Field<NetworkMeasures, List<String>> NM_BROKERS =
+      Field.required("brokers", Codecs.list(Codecs.ID), NetworkMeasures::brokers);
+  private static final Field<NetworkMeasures, List<String>> NM_ISOLATES =
+      Field.required("isolates", Codecs.list(Codecs.ID), NetworkMeasures::isolates);
+  private static final Field<NetworkMeasures, Integer> NM_DIRECTED =
+      Field.required("directedTies", Codecs.INT, NetworkMeasures::directedTies);
+  private static final Field<NetworkMeasures, Integer> NM_ANSWERED =
+      Field.required("answeredPairs", Codecs.INT, NetworkMeasures::answeredPairs);
+  private static final Field<NetworkMeasures, Option<Double>> NM_DIRECTED_DENSITY =
+      Field.optional("directedDensity", Codecs.DOUBLE, NetworkMeasures::directedDensity);
+  private static final Field<NetworkMeasures, Option<Double>> NM_RECIPROCITY =
+      Field.optional("reciprocity", Codecs.DOUBLE, NetworkMeasures::reciprocity);
+  private static final Field<NetworkMeasures, List<AsymmetricPair>> NM_ASYMMETRIC =
+      Field.required("asymmetricPairs", Codecs.list(ASYMMETRIC_PAIR), NetworkMeasures::asymmetricPairs);
+  private static final Field<NetworkMeasures, List<LevelShare>> NM_SHARES =
+      Field.required("levelShares", Codecs.list(LEVEL_SHARE), NetworkMeasures::levelShares);
+  private static final Field<NetworkMeasures, List<LevelMeasures>> NM_LEVELS =
+      Field.required("levels", Codecs.list(LEVEL_MEASURES), NetworkMeasures::levels);
+  private static final Field<NetworkMeasures, List<String>> NM_MISSING =
+      Field.required("missingRatings", Codecs.list(Codecs.STRING), NetworkMeasures::missingRatings);
+  private static final Field<NetworkMeasures, List<String>> NM_SILENT =
+      Field.required("nonRespondents", Codecs.list(Codecs.ID), NetworkMeasures::nonRespondents);
+  private static final Field<NetworkMeasures, List<Message>> NM_NOTES =
+      Field.required("notes", Codecs.list(Codecs.MESSAGE), NetworkMeasures::notes);
 
-  /** A network's measures, with each member's. */
+  /** A network's measures, with each member's, the rule they were taken with, and the missing ratings. */
   public static final ObjectCodec<NetworkMeasures> NETWORK_MEASURES_FORM = ObjectCodec.of("network measures",
       "NetworkMeasures",
-      List.of(NM_TIES, NM_POSSIBLE, NM_DENSITY, NM_CENTRALIZATION, NM_COMPONENTS, NM_MEMBERS, NM_EXPLANATION),
+      List.of(NM_TIES, NM_POSSIBLE, NM_DENSITY, NM_CENTRALIZATION, NM_COMPONENTS, NM_MEMBERS, NM_EXPLANATION, NM_RULE,
+          NM_BETWEENNESS_CENTRALIZATION, NM_BROKERS, NM_ISOLATES, NM_DIRECTED, NM_ANSWERED, NM_DIRECTED_DENSITY,
+          NM_RECIPROCITY, NM_ASYMMETRIC, NM_SHARES, NM_LEVELS, NM_MISSING, NM_SILENT, NM_NOTES),
       v -> ImmutableNetworkMeasures.builder()
           .ties(v.get(NM_TIES))
           .possibleTies(v.get(NM_POSSIBLE))
@@ -770,18 +882,104 @@ public final class RelationshipJson {
           .degreeCentralization(v.get(NM_CENTRALIZATION))
           .components(v.get(NM_COMPONENTS))
           .members(v.get(NM_MEMBERS))
-          .explanation(v.get(NM_EXPLANATION))
+          .explanationMessage(v.get(NM_EXPLANATION))
+          .tieRule(v.get(NM_RULE))
+          .betweennessCentralization(v.get(NM_BETWEENNESS_CENTRALIZATION))
+          .brokers(v.get(NM_BROKERS))
+          .isolates(v.get(NM_ISOLATES))
+          .directedTies(v.get(NM_DIRECTED))
+          .answeredPairs(v.get(NM_ANSWERED))
+          .directedDensity(v.get(NM_DIRECTED_DENSITY))
+          .reciprocity(v.get(NM_RECIPROCITY))
+          .asymmetricPairs(v.get(NM_ASYMMETRIC))
+          .levelShares(v.get(NM_SHARES))
+          .levels(v.get(NM_LEVELS))
+          .missingRatings(v.get(NM_MISSING))
+          .nonRespondents(v.get(NM_SILENT))
+          .notes(v.get(NM_NOTES))
           .build());
 
   /** The document of network measures, {@code commonground.network-measures}. */
   public static final DocumentKind<NetworkMeasures> NETWORK_MEASURES =
       DocumentKind.of("network-measures", NetworkMeasures.class, NETWORK_MEASURES_FORM);
 
+  private static final Field<TieChange, String> TC_RATER = Field.required("rater", Codecs.ID, TieChange::rater);
+  private static final Field<TieChange, String> TC_PARTNER = Field.required("partner", Codecs.ID, TieChange::partner);
+  private static final Field<TieChange, Option<Level>> TC_BEFORE = Field.optional("before", LEVEL, TieChange::before);
+  private static final Field<TieChange, Option<Level>> TC_AFTER = Field.optional("after", LEVEL, TieChange::after);
+
+  /** A directed tie that changed between two rounds, with its level in each. */
+  public static final Codec<TieChange> TIE_CHANGE = ObjectCodec.of("a tie change", "TieChange",
+      List.of(TC_RATER, TC_PARTNER, TC_BEFORE, TC_AFTER),
+      v -> ImmutableTieChange.of(v.get(TC_RATER), v.get(TC_PARTNER), v.get(TC_BEFORE), v.get(TC_AFTER)));
+
+  private static final Codec<NetworkMeasure> NETWORK_MEASURE = Codecs.enumeration(NetworkMeasure.class, "a network measure");
+  private static final Field<MeasureChange, NetworkMeasure> MC_MEASURE =
+      Field.required("measure", NETWORK_MEASURE, MeasureChange::measure);
+  private static final Field<MeasureChange, Option<Double>> MC_BEFORE =
+      Field.optional("before", Codecs.DOUBLE, MeasureChange::before);
+  private static final Field<MeasureChange, Option<Double>> MC_AFTER =
+      Field.optional("after", Codecs.DOUBLE, MeasureChange::after);
+
+  /** One measure in two rounds, side by side; the difference is computed, not stored. */
+  public static final Codec<MeasureChange> MEASURE_CHANGE = ObjectCodec.of("a measure change", "MeasureChange",
+      List.of(MC_MEASURE, MC_BEFORE, MC_AFTER),
+      v -> ImmutableMeasureChange.of(v.get(MC_MEASURE), v.get(MC_BEFORE), v.get(MC_AFTER)));
+
+  private static final Field<MemberChange, String> MCH_MEMBER = Field.required("member", Codecs.ID, MemberChange::member);
+  private static final Field<MemberChange, List<MeasureChange>> MCH_MEASURES =
+      Field.required("measures", Codecs.list(MEASURE_CHANGE), MemberChange::measures);
+
+  /** One member's measures in two rounds, side by side. */
+  public static final Codec<MemberChange> MEMBER_CHANGE = ObjectCodec.of("a member change", "MemberChange",
+      List.of(MCH_MEMBER, MCH_MEASURES), v -> ImmutableMemberChange.of(v.get(MCH_MEMBER), v.get(MCH_MEASURES)));
+
+  private static final Field<NetworkChange, TieRule> NC_RULE = Field.required("tieRule", TIE_RULE, NetworkChange::tieRule);
+  private static final Field<NetworkChange, List<TieChange>> NC_GAINED =
+      Field.required("tiesGained", Codecs.list(TIE_CHANGE), NetworkChange::tiesGained);
+  private static final Field<NetworkChange, List<TieChange>> NC_LOST =
+      Field.required("tiesLost", Codecs.list(TIE_CHANGE), NetworkChange::tiesLost);
+  private static final Field<NetworkChange, List<TieChange>> NC_CHANGED =
+      Field.required("tiesChangedLevel", Codecs.list(TIE_CHANGE), NetworkChange::tiesChangedLevel);
+  private static final Field<NetworkChange, List<String>> NC_NOT_COMPARED =
+      Field.required("notCompared", Codecs.list(Codecs.STRING), NetworkChange::notCompared);
+  private static final Field<NetworkChange, List<String>> NC_JOINED =
+      Field.required("joined", Codecs.list(Codecs.ID), NetworkChange::joined);
+  private static final Field<NetworkChange, List<String>> NC_LEFT =
+      Field.required("left", Codecs.list(Codecs.ID), NetworkChange::left);
+  private static final Field<NetworkChange, List<MeasureChange>> NC_NETWORK =
+      Field.required("network", Codecs.list(MEASURE_CHANGE), NetworkChange::network);
+  private static final Field<NetworkChange, List<MemberChange>> NC_MEMBERS =
+      Field.required("members", Codecs.list(MEMBER_CHANGE), NetworkChange::members);
+  private static final Field<NetworkChange, Message> NC_EXPLANATION =
+      Field.required("explanation", Codecs.MESSAGE, NetworkChange::explanationMessage);
+
+  /** The change between two rounds of a network. */
+  public static final ObjectCodec<NetworkChange> NETWORK_CHANGE_FORM = ObjectCodec.of("a network change", "NetworkChange",
+      List.of(NC_RULE, NC_GAINED, NC_LOST, NC_CHANGED, NC_NOT_COMPARED, NC_JOINED, NC_LEFT, NC_NETWORK, NC_MEMBERS,
+          NC_EXPLANATION),
+      v -> ImmutableNetworkChange.builder()
+          .tieRule(v.get(NC_RULE))
+          .tiesGained(v.get(NC_GAINED))
+          .tiesLost(v.get(NC_LOST))
+          .tiesChangedLevel(v.get(NC_CHANGED))
+          .notCompared(v.get(NC_NOT_COMPARED))
+          .joined(v.get(NC_JOINED))
+          .left(v.get(NC_LEFT))
+          .network(v.get(NC_NETWORK))
+          .members(v.get(NC_MEMBERS))
+          .explanationMessage(v.get(NC_EXPLANATION))
+          .build());
+
+  /** The document of the change between two rounds of a network, {@code commonground.network-change}. */
+  public static final DocumentKind<NetworkChange> NETWORK_CHANGE =
+      DocumentKind.of("network-change", NetworkChange.class, NETWORK_CHANGE_FORM);
+
   // ---------------------------------------------------------------- registration
 
   /** The document kinds of this domain. */
   static final List<DocumentKind<?>> DOCUMENTS = List.of(PARTNERSHIP, CONTINUUM_DOCUMENT, FIT_QUESTION, FIT,
-      CLASSIFICATION, PARTNER_RATINGS, PARTNER_RATING_SUMMARY, PARTNER_NETWORK, NETWORK_MEASURES);
+      CLASSIFICATION, PARTNER_RATINGS, PARTNER_RATING_SUMMARY, PARTNER_NETWORK, NETWORK_MEASURES, NETWORK_CHANGE);
 
   /** The codecs of this domain's types, for {@link CommonGroundModule}. */
   static final List<Binding<?>> BINDINGS = List.of(
@@ -804,6 +1002,12 @@ public final class RelationshipJson {
       Binding.of(PartnerRatingSummary.class, PARTNER_RATING_SUMMARY_FORM),
       Binding.of(MemberMeasures.class, MEMBER_MEASURES),
       Binding.of(NetworkMeasures.class, NETWORK_MEASURES_FORM),
+      Binding.of(TieRule.class, TIE_RULE),
+      Binding.of(LevelMeasures.class, LEVEL_MEASURES),
+      Binding.of(TieChange.class, TIE_CHANGE),
+      Binding.of(MeasureChange.class, MEASURE_CHANGE),
+      Binding.of(MemberChange.class, MEMBER_CHANGE),
+      Binding.of(NetworkChange.class, NETWORK_CHANGE_FORM),
       Binding.of(Challenge.class, CHALLENGE),
       Binding.of(GroundRule.class, GROUND_RULE),
       Binding.of(ReasonCode.class, REASON_CODE));

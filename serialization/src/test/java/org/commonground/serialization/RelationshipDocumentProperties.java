@@ -33,18 +33,21 @@ import org.commonground.core.relationship.FitQuestion;
 import org.commonground.core.relationship.GroundRule;
 import org.commonground.core.relationship.GroundRules;
 import org.commonground.core.relationship.Level;
+import org.commonground.core.relationship.MissingRatings;
 import org.commonground.core.relationship.PartnerAssessment;
 import org.commonground.core.relationship.PartnerNetwork;
 import org.commonground.core.relationship.PartnerRating;
 import org.commonground.core.relationship.PartnerRatings;
 import org.commonground.core.relationship.Partnership;
 import org.commonground.core.relationship.Relationships;
+import org.commonground.core.relationship.TieRule;
 import org.commonground.scoring.alignment.AlignmentScoring;
 import org.commonground.scoring.alignment.FrameworkProfile;
+import org.commonground.scoring.relationship.NetworkChange;
 import org.commonground.scoring.relationship.NetworkMeasures;
 import org.commonground.scoring.relationship.NetworkScoring;
-import org.commonground.scoring.relationship.PartnerRatingSummary;
 import org.commonground.scoring.relationship.PartnerRatingScoring;
+import org.commonground.scoring.relationship.PartnerRatingSummary;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -202,6 +205,25 @@ class RelationshipDocumentProperties {
             .build()));
   }
 
+  static PartnerNetwork ratedNetwork(Random r) {
+    PartnerNetwork assessed = network(r);
+    Continuum c = continuum(r);
+    List<String> members = assessed.members();
+    return PartnerNetwork.rated(c, members, members.crossProduct(members).filter(t -> !t._1.equals(t._2)).toList()
+        .filter(t -> r.nextInt(4) > 0)
+        .map(t -> PartnerRating.of(t._1, t._2, pick(r, c.levels()).id())), assessed.assessments());
+  }
+
+  static NetworkChange change(Random r) {
+    PartnerNetwork before = ratedNetwork(r);
+    List<PartnerRating> ratings = before.ratings().filter(x -> r.nextInt(5) > 0);
+    List<String> members = r.nextBoolean() ? before.members() : before.members().tail().append("joined-" + id(r));
+    PartnerNetwork after = PartnerNetwork.rated(before.continuum().get(), members,
+        ratings.filter(x -> members.contains(x.rater()) && members.contains(x.partner())), List.empty());
+    return NetworkScoring.compare(before, after,
+        r.nextBoolean() ? TieRule.standard() : TieRule.standard().withMissing(MissingRatings.NO_TIE));
+  }
+
   static Framework framework(Random r) {
     switch (r.nextInt(4)) {
       case 0:
@@ -249,6 +271,9 @@ class RelationshipDocumentProperties {
   static final Gen<PartnerRatingSummary> PARTNER_RATING_SUMMARIES = from(r -> PartnerRatingScoring.score(ratings(r)));
   static final Gen<PartnerNetwork> PARTNER_NETWORKS = from(RelationshipDocumentProperties::network);
   static final Gen<NetworkMeasures> NETWORK_MEASURES = from(r -> NetworkScoring.score(network(r)));
+  static final Gen<PartnerNetwork> RATED_NETWORKS = from(RelationshipDocumentProperties::ratedNetwork);
+  static final Gen<NetworkMeasures> RATED_NETWORK_MEASURES = from(r -> NetworkScoring.score(ratedNetwork(r)));
+  static final Gen<NetworkChange> NETWORK_CHANGES = from(RelationshipDocumentProperties::change);
   static final Gen<Framework> FRAMEWORKS = from(RelationshipDocumentProperties::framework);
   static final Gen<AlignmentRatings> ALIGNMENT_RATINGS = from(RelationshipDocumentProperties::alignmentRatings);
   static final Gen<FrameworkProfile> FRAMEWORK_PROFILES =
@@ -291,6 +316,9 @@ class RelationshipDocumentProperties {
   void partnerNetworksAndTheirMeasuresRoundTrip() {
     roundTrips(RelationshipJson.PARTNER_NETWORK, PARTNER_NETWORKS);
     roundTrips(RelationshipJson.NETWORK_MEASURES, NETWORK_MEASURES);
+    roundTrips(RelationshipJson.PARTNER_NETWORK, RATED_NETWORKS);
+    roundTrips(RelationshipJson.NETWORK_MEASURES, RATED_NETWORK_MEASURES);
+    roundTrips(RelationshipJson.NETWORK_CHANGE, NETWORK_CHANGES);
   }
 
   @Test

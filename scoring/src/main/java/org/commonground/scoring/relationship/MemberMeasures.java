@@ -7,12 +7,16 @@ import org.immutables.value.Value;
 
 /**
  * One member's place in a partner network: the trust and value its partners see in it (the means
- * of the assessments it receives, PARTNER Tool practice), and its degree and closeness centrality.
+ * of the assessments it receives, PARTNER Tool practice), its degree, closeness and betweenness
+ * centrality, its in- and out-degree and the share of its ties returned, and whether it is a broker
+ * or an isolate. Each measure says whether it treats ties as directed ({@link NetworkMeasure}).
  *
  * <pre>{@code
  * MemberMeasures m = measures.member("lincoln-hs").get();
  * m.trust();             // Some(3.56): the mean of the trust items its partners gave it
  * m.degreeCentrality();  // 0.8: tied to 4 of the 5 other members
+ * m.betweenness();       // 0.5: on half the shortest paths between the others
+ * m.broker();            // true: without it, some members would lose touch
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -83,10 +87,60 @@ public abstract class MemberMeasures {
    */
   public abstract double harmonicCloseness();
 
+  /**
+   * Its betweenness centrality, normalized: the share of shortest paths between pairs of other
+   * members that pass through it (Freeman 1977; ties undirected), its count divided by the
+   * (n − 1)(n − 2) / 2 pairs of other members, so that the centre of a star has 1. JGraphT counts
+   * the paths; its own normalization divides by (n − 1)(n − 2) and would give a star's centre 0.5.
+   *
+   * @return 0 to 1; 0 in a network of two members
+   */
+  public abstract double betweenness();
+
+  /**
+   * Its in-degree: the members who rate it at the tie threshold or above (who assessed it, without
+   * a continuum). Directed.
+   *
+   * @return 0 to n − 1
+   */
+  public abstract int inDegree();
+
+  /**
+   * Its out-degree: the members it rates at the tie threshold or above (it assessed, without a
+   * continuum). Directed.
+   *
+   * @return 0 to n − 1
+   */
+  public abstract int outDegree();
+
+  /**
+   * The share of its ties that its partners return: of the members it rates at the threshold or
+   * above whose rating of it is known, those who rate it at the threshold or above too. Directed.
+   *
+   * @return 0 to 1, or none when none of its ties can be judged
+   */
+  public abstract Option<Double> reciprocatedShare();
+
+  /**
+   * Whether it is a broker: an articulation point of the undirected ties, whose removal would
+   * disconnect members who are now linked.
+   *
+   * @return true for a broker
+   */
+  public abstract boolean broker();
+
+  /**
+   * Whether it is an isolate: tied to nobody, in either direction.
+   *
+   * @return true for an isolate
+   */
+  public abstract boolean isolate();
+
   @Value.Check
   void check() {
     Violations.none()
         .notNull("member", member())
+        .noNullElements("reciprocatedShare", reciprocatedShare())
         .noNullElements("trust", trust())
         .noNullElements("value", value())
         .throwIfAny("MemberMeasures");

@@ -13,6 +13,25 @@
  * s.meanLevel();        // Some(3.5)
  * s.asymmetricPairs();  // List(a → b: Coordination; b → a: Coalition)
  * }</pre>
+ *
+ * <p>A partner network — PARTNER assessments, optionally with ratings on a continuum — is measured
+ * by {@link org.commonground.scoring.relationship.NetworkScoring}: density, centralization,
+ * betweenness, reciprocity, brokers and isolates at each level, and the change between two rounds.
+ * Each {@link org.commonground.scoring.relationship.NetworkMeasure} says whether it treats ties as
+ * directed; the {@link org.commonground.core.relationship.TieRule} says which rating is a tie and
+ * how missing ratings are handled.
+ *
+ * <pre>{@code
+ * PartnerNetwork round = PartnerNetwork.rated(Continua.LEVELS_OF_COLLABORATION, List.of("a", "b", "c"),
+ *     List.of(PartnerRating.of("a", "b", "coordination"), PartnerRating.of("b", "a", "coalition"),
+ *             PartnerRating.of("a", "c", "networking"), PartnerRating.of("c", "a", "no-interaction")),
+ *     List.empty());
+ * NetworkMeasures m = NetworkScoring.score(round);  // a rating at networking or above is a tie
+ * m.reciprocity();      // Some(0.6666666666666666): a → b and b → a returned, a → c not
+ * m.brokers();          // List(a)
+ * m.missingRatings();   // List(b → c, c → b): reported, not taken for "no tie"
+ * NetworkScoring.compare(round, round).unchanged();  // true
+ * }</pre>
  */
 @CommonGroundStyle
 package org.commonground.scoring.relationship;

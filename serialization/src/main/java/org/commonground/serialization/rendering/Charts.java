@@ -602,7 +602,8 @@ public final class Charts {
    * A partner network laid out by JGraphT's Fruchterman–Reingold algorithm with a fixed seed:
    * members as labelled nodes sized by degree, ties as lines as thick as the trust the partners
    * reported in each other (the mean of the assessments on the tie, 1 to 4, labelled when there are
-   * at most 15 ties), a one-way tie dashed. Members without ties are set in a row beneath.
+   * at most 15 ties), a one-way tie dashed. Brokers (members whose removal would disconnect
+   * others) are ringed in orange. Members without ties are set in a row beneath.
    *
    * <pre>{@code
    * String svg = Charts.network(network, NetworkScoring.score(network));
@@ -707,11 +708,14 @@ public final class Charts {
       Option<MemberMeasures> mm = measures.member(m);
       int degree = mm.map(MemberMeasures::degree).getOrElse(0);
       double r = 8 + Math.min(degree, 8) * 1.5;
+      boolean broker = mm.exists(MemberMeasures::broker);
       svg.raw("<circle data-role=\"member\" data-member=\"" + Svg.escape(m) + "\" data-degree=\"" + degree + "\""
+          + (broker ? " data-broker=\"true\"" : "")
           + mm.flatMap(MemberMeasures::trust).map(t -> " data-trust=\"" + Svg.value(t) + "\"").getOrElse("")
           + mm.flatMap(MemberMeasures::value).map(v -> " data-value=\"" + Svg.value(v) + "\"").getOrElse("")
           + " cx=\"" + Svg.num(p[0]) + "\" cy=\"" + Svg.num(p[1]) + "\" r=\"" + Svg.num(r)
-          + "\" fill=\"#1b6ca8\" stroke=\"#ffffff\" stroke-width=\"2\"><title>" + Svg.escape(m + memberWords(mm))
+          + "\" fill=\"#1b6ca8\" stroke=\"" + (broker ? "#d95f02" : "#ffffff") + "\" stroke-width=\"" + (broker ? 4 : 2)
+          + "\"><title>" + Svg.escape(m + memberWords(mm) + (broker ? " (broker: its removal would disconnect others)" : ""))
           + "</title></circle>\n");
       svg.text(p[0], p[1] + r + 14, "middle", "member-label", shorten(m, 28));
     }
@@ -719,7 +723,7 @@ public final class Charts {
       svg.text(left - 30, height - BOTTOM - 40, "start", "alone-label", "Members without ties:");
     }
     legend(svg, height, List.of("Line width: mean trust on the tie (1 to 4); dashed: only one partner assessed the other.",
-        "Node size: degree. Layout: Fruchterman-Reingold, fixed seed."));
+        "Node size: degree; orange ring: a broker. Layout: Fruchterman-Reingold, fixed seed."));
     return svg.close();
   }
 

@@ -25,10 +25,16 @@ import org.commonground.scoring.readiness.LadderPosition;
 import org.commonground.scoring.readiness.LadderProfile;
 import org.commonground.scoring.readiness.SurveyScore;
 import org.commonground.scoring.relationship.AsymmetricPair;
+import org.commonground.scoring.relationship.LevelMeasures;
 import org.commonground.scoring.relationship.LevelShare;
+import org.commonground.scoring.relationship.MeasureChange;
+import org.commonground.scoring.relationship.MemberChange;
 import org.commonground.scoring.relationship.MemberMeasures;
+import org.commonground.scoring.relationship.NetworkChange;
+import org.commonground.scoring.relationship.NetworkMeasure;
 import org.commonground.scoring.relationship.NetworkMeasures;
 import org.commonground.scoring.relationship.PartnerRatingSummary;
+import org.commonground.scoring.relationship.TieChange;
 import org.commonground.scoring.suppression.AuditedEntry;
 import org.commonground.scoring.suppression.CountTable;
 import org.commonground.scoring.suppression.DisclosureAudit;
@@ -441,6 +447,112 @@ public final class TextTables {
           twoPlaces(m.harmonicCloseness()));
     }
     return table;
+  }
+
+  /**
+   * A partner network's members in its structure: normalized betweenness, in- and out-degree
+   * (directed), the share of their ties returned, and whether each is a broker or an isolate.
+   *
+   * <pre>{@code
+   * TextTables.structure(NetworkScoring.score(network)).render();
+   * }</pre>
+   *
+   * @param measures the network's measures
+   * @return the table, one row per member
+   */
+  public static TextTable structure(NetworkMeasures measures) {
+    TextTable table = TextTable.of("member", "betweenness", "in", "out", "returned", "broker", "isolate");
+    for (MemberMeasures m : measures.members()) {
+      table = table.row(m.member(), twoPlaces(m.betweenness()), m.inDegree(), m.outDegree(),
+          m.reciprocatedShare().map(TextTables::percent).getOrElse("-"), m.broker() ? "yes" : "", m.isolate() ? "yes" : "");
+    }
+    return table;
+  }
+
+  /**
+   * A rated partner network read at each level of its continuum as the tie threshold: ties,
+   * density, directed density, components, brokers and isolates.
+   *
+   * @param measures the network's measures
+   * @return the table, one row per level, lowest first; no rows for a network without a continuum
+   */
+  public static TextTable levels(NetworkMeasures measures) {
+    TextTable table = TextTable.of("at or above", "ties", "density", "directed", "components", "brokers", "isolates");
+    for (LevelMeasures l : measures.levels()) {
+      table = table.row(l.level().rank() + " " + l.level().name(), l.ties(), twoPlaces(l.density()),
+          l.directedDensity().map(TextTables::twoPlaces).getOrElse("-"), l.components(),
+          l.brokers().isEmpty() ? "-" : l.brokers().mkString(", "), l.isolates().isEmpty() ? "-" : l.isolates().mkString(", "));
+    }
+    return table;
+  }
+
+  /**
+   * The network measures of two rounds side by side: each measure, whether it treats ties as
+   * directed, its value before and after, and the difference.
+   *
+   * <pre>{@code
+   * TextTables.of(NetworkScoring.compare(firstYear, secondYear)).render();
+   * }</pre>
+   *
+   * @param change the change
+   * @return the table, one row per network measure
+   */
+  public static TextTable of(NetworkChange change) {
+    TextTable table = TextTable.of("measure", "ties", "before", "after", "change");
+    for (MeasureChange c : change.network()) {
+      table = table.row(c.measure(), c.measure().directed() ? "directed" : "undirected",
+          figure(c.measure(), c.before()), figure(c.measure(), c.after()),
+          c.difference().map(d -> String.format(Locale.ROOT, c.measure().count() ? "%+.0f" : "%+.2f", d)).getOrElse("-"));
+    }
+    return table;
+  }
+
+  /**
+   * The ties that changed between two rounds: gained, lost, or rated at another level.
+   *
+   * @param change the change
+   * @return the table, gained first, then lost, then changed; no rows when no tie changed
+   */
+  public static TextTable ties(NetworkChange change) {
+    TextTable table = TextTable.of("tie", "rater", "partner", "before", "after");
+    for (TieChange t : change.tiesGained()) {
+      table = table.row("gained", t.rater(), t.partner(), level(t.before()), level(t.after()));
+    }
+    for (TieChange t : change.tiesLost()) {
+      table = table.row("lost", t.rater(), t.partner(), level(t.before()), level(t.after()));
+    }
+    for (TieChange t : change.tiesChangedLevel()) {
+      table = table.row("changed", t.rater(), t.partner(), level(t.before()), level(t.after()));
+    }
+    return table;
+  }
+
+  /**
+   * Chosen member measures of two rounds side by side, one row per member of either round, each
+   * cell {@code before → after}, {@code -} where the member was not in the round.
+   *
+   * @param change the change
+   * @param measures the member measures to show, such as {@link NetworkMeasure#DEGREE}
+   * @return the table
+   */
+  public static TextTable members(NetworkChange change, NetworkMeasure... measures) {
+    List<NetworkMeasure> shown = List.of(measures);
+    TextTable table = TextTable.of(List.of("member").appendAll(shown.map(NetworkMeasure::toString)).toJavaArray(String[]::new));
+    for (MemberChange m : change.members()) {
+      table = table.row(List.<Object>of(m.member()).appendAll(shown.map(measure -> m.measure(measure)
+          .map(c -> figure(measure, c.before()) + " → " + figure(measure, c.after()))
+          .getOrElse(""))).toJavaArray());
+    }
+    return table;
+  }
+
+  /** A count as a whole number, any other measure to two places, {@code -} where undefined. */
+  private static String figure(NetworkMeasure measure, io.vavr.control.Option<Double> value) {
+    return value.map(v -> measure.count() ? String.format(Locale.ROOT, "%.0f", v) : twoPlaces(v)).getOrElse("-");
+  }
+
+  private static String level(io.vavr.control.Option<org.commonground.core.relationship.Level> level) {
+    return level.map(l -> l.rank() + " " + l.name()).getOrElse("-");
   }
 
   /**
