@@ -59,7 +59,10 @@ class MessageKeysTest {
           continue;
         }
         String[] parts = literal.split("\\.");
-        List<String> constants = enums.get(parts[parts.length - 1]);
+        // A nested enum is named with its outer type (Trend.Direction and GapTrend.Direction differ).
+        List<String> constants = parts.length > 1
+            ? enums.getOrDefault(parts[parts.length - 2] + "." + parts[parts.length - 1], enums.get(parts[parts.length - 1]))
+            : enums.get(parts[parts.length - 1]);
         if (constants == null) {
           // A prefix that names no enum must at least begin some key.
           if (english.stream().noneMatch(k -> k.startsWith(literal))) {
@@ -192,12 +195,16 @@ class MessageKeysTest {
     return out.toString();
   }
 
-  /** The constants of every enum declared in the sources, by the enum's simple name. */
+  /**
+   * The constants of every enum declared in the sources, by the enum's simple name, and a nested
+   * enum also by its file's type and its name ({@code Trend.Direction}).
+   */
   static Map<String, List<String>> enums(Map<Path, String> files) {
     Pattern declaration = Pattern.compile("\\benum\\s+(\\w+)[^{]*\\{");
     Map<String, List<String>> enums = new HashMap<>();
-    for (String text : files.values()) {
-      String source = withoutComments(text);
+    for (Map.Entry<Path, String> file : files.entrySet()) {
+      String outer = file.getKey().getFileName().toString().replace(".java", "");
+      String source = withoutComments(file.getValue());
       Matcher m = declaration.matcher(source);
       while (m.find()) {
         java.util.List<String> constants = new ArrayList<>();
@@ -230,6 +237,9 @@ class MessageKeysTest {
           }
         }
         enums.put(m.group(1), List.copyOf(constants));
+        if (!m.group(1).equals(outer)) {
+          enums.put(outer + "." + m.group(1), List.copyOf(constants));
+        }
       }
     }
     return enums;
