@@ -2,6 +2,7 @@ package org.commonground.core.alignment;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -63,8 +64,8 @@ public abstract class Dimension {
    * @return the dimension
    * @throws org.commonground.core.validation.ValidationException naming every problem
    */
-  public static Dimension of(String id, String name, String description, List<Criterion> criteria) {
-    return ImmutableDimension.builder().id(id).name(name).description(description).criteria(criteria).build();
+  public static Dimension of(String id, String name, String description, Iterable<? extends Criterion> criteria) {
+    return ImmutableDimension.builder().id(id).name(name).description(description).criteria(JavaInputs.<Criterion>list(criteria)).build();
   }
 
   /**

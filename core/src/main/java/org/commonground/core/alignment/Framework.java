@@ -2,6 +2,7 @@ package org.commonground.core.alignment;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -72,9 +73,9 @@ public abstract class Framework {
    * @return the framework
    * @throws org.commonground.core.validation.ValidationException naming every problem
    */
-  public static Framework of(String id, String name, String edition, String source, List<Dimension> dimensions) {
+  public static Framework of(String id, String name, String edition, String source, Iterable<? extends Dimension> dimensions) {
     return ImmutableFramework.builder()
-        .id(id).name(name).edition(edition).source(source).dimensions(dimensions).build();
+        .id(id).name(name).edition(edition).source(source).dimensions(JavaInputs.<Dimension>list(dimensions)).build();
   }
 
   /**

@@ -3,6 +3,7 @@ package org.commonground.core.measure;
 import io.vavr.collection.SortedMap;
 import io.vavr.collection.TreeMap;
 import io.vavr.control.Option;
+import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -128,6 +129,16 @@ public abstract class Observation {
    */
   public Observation withSubgroup(SortedMap<String, String> subgroup) {
     return ImmutableObservation.copyOf(this).withSubgroup(subgroup);
+  }
+
+  /**
+   * This observation for a subgroup given as a {@code java.util.Map}, sorted by dimension.
+   *
+   * @param subgroup dimension → group
+   * @return the new observation; this one is unaffected
+   */
+  public Observation withSubgroup(java.util.Map<String, String> subgroup) {
+    return withSubgroup(JavaInputs.<String, String>sortedMap(subgroup));
   }
 
   /**

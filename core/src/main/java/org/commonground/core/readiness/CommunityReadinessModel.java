@@ -2,6 +2,7 @@ package org.commonground.core.readiness;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -98,11 +99,11 @@ public abstract class CommunityReadinessModel {
    * @throws org.commonground.core.validation.ValidationException naming every problem
    */
   public static CommunityReadinessModel of(
-      String edition, String source, List<ReadinessDimension> dimensions) {
+      String edition, String source, Iterable<? extends ReadinessDimension> dimensions) {
     return ImmutableCommunityReadinessModel.builder()
         .edition(edition)
         .source(Option.of(source))
-        .dimensions(dimensions)
+        .dimensions(JavaInputs.<ReadinessDimension>list(dimensions))
         .build();
   }
 

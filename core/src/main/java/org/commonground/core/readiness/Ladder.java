@@ -2,6 +2,7 @@ package org.commonground.core.readiness;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -56,8 +57,8 @@ public abstract class Ladder {
    * @return the ladder
    * @throws org.commonground.core.validation.ValidationException naming every problem
    */
-  public static Ladder of(String id, String name, List<LadderStep> steps) {
-    return ImmutableLadder.builder().id(id).name(name).steps(steps).build();
+  public static Ladder of(String id, String name, Iterable<? extends LadderStep> steps) {
+    return ImmutableLadder.builder().id(id).name(name).steps(JavaInputs.<LadderStep>list(steps)).build();
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.commonground.core.readiness;
 
 import io.vavr.collection.List;
+import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -79,8 +80,8 @@ public abstract class ResponseScale {
    * @return the scale
    * @throws org.commonground.core.validation.ValidationException naming every problem
    */
-  public static ResponseScale of(int min, int max, List<String> labels) {
-    return ImmutableResponseScale.builder().min(min).max(max).labels(labels).build();
+  public static ResponseScale of(int min, int max, Iterable<String> labels) {
+    return ImmutableResponseScale.builder().min(min).max(max).labels(JavaInputs.list(labels)).build();
   }
 
   /**
