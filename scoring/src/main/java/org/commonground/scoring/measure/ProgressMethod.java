@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.commonground.core.measure.Indicator;
 import org.commonground.core.measure.Period;
 import org.commonground.core.measure.Target;
+import org.commonground.scoring.internal.JavaInputs;
 
 /**
  * Assesses an indicator's progress by the Statistics Canada method that Open SDG uses ("Progress
@@ -187,6 +188,18 @@ public final class ProgressMethod {
                 + "thresholds %s and %s (Statistics Canada / Open SDG).",
             capitalize(status), ratio * 100, growth, required * 100, RollUp.number(t.value()), t.period(),
             percent(onTrackRatio), percent(accelerationRatio)));
+  }
+
+  /**
+   * The same as {@link #assess(Indicator, List)}, with the collections given as any {@link Iterable} (such as a
+   * {@code java.util.List}).
+   *
+   * @param indicator the indicator, with its polarity, baseline and targets
+   * @param series its community values, in any order
+   * @return the status and the figures behind it
+   */
+  public ProgressAssessment assess(Indicator indicator, Iterable<? extends CommunityValue> series) {
+    return assess(indicator, JavaInputs.<CommunityValue>list(series));
   }
 
   /** One value the assessment uses, with where it comes from. */
