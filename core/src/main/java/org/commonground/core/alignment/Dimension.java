@@ -69,6 +69,38 @@ public abstract class Dimension {
   }
 
   /**
+   * A builder, which names each attribute as it is set, so that adjacent ones of the same type
+   * cannot be swapped unnoticed: {@code Dimension.builder().id(..).name(..).description(..).criteria(..).build()}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The builder of {@link Dimension}: every setter of the generated {@link ImmutableDimension.Builder}, and
+   * for {@code criteria} also the plain value or a {@code java.util} collection. {@code build()}
+   * checks the value and reports every problem, a null included, with its path in one
+   * {@code ValidationException}.
+   */
+  public static final class Builder extends ImmutableDimension.Builder {
+
+    /** A new, empty builder; {@link Dimension#builder()} reads better. */
+    public Builder() {}
+
+    /**
+     * Sets the criteria from any {@link Iterable}, such as a {@code java.util.List}, in its order.
+     *
+     * @param criteria the criteria; a null, or a null element, is reported by {@code build()} with its path
+     * @return this builder
+     */
+    public Builder criteria(Iterable<? extends Criterion> criteria) {
+      return criteria(JavaInputs.<Criterion>list(criteria));
+    }
+  }
+
+  /**
    * The criterion with an id.
    *
    * @param criterionId a criterion id
