@@ -15,10 +15,6 @@ import java.util.Objects;
  * own) into the Vavr collections the values hold, without judging it: a null collection stays
  * null, and null elements, keys and values are kept, so that the value's own check reports each of
  * them with its path in one {@link org.commonground.core.validation.ValidationException}.
- *
- * <pre>{@code
- * JavaInputs.sortedSet(java.util.Set.of("b", "a"));  // TreeSet(a, b)
- * }</pre>
  */
 public final class JavaInputs {
 

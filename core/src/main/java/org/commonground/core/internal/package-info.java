@@ -1,9 +1,5 @@
 /**
  * Internals of core, not exported and not part of the public API: the conversions that let core's
  * entry points take {@code java.util} collections as well as Vavr's.
- *
- * <pre>{@code
- * JavaInputs.list(java.util.List.of("a", "b"));  // List(a, b)
- * }</pre>
  */
 package org.commonground.core.internal;
