@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.commonground.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -47,6 +48,8 @@ class NamedStepsTest {
     ValidationException e = assertThrows(ValidationException.class,
         () -> Organization.identified(" ").named(null).in());
     assertEquals(List.of("id", "name", "sectors"), e.violations().map(Violation::path).sorted());
+    assertEquals(List.of("id"), assertThrows(ValidationException.class,
+        () -> Organization.identified(null)).violations().map(Violation::path));
     assertEquals(List.of("sectors"), assertThrows(ValidationException.class,
         () -> Organization.identified("s").named("S").in((Sector[]) null)).violations().map(Violation::path));
   }

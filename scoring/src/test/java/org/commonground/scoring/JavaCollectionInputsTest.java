@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.commonground.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -65,9 +66,9 @@ class JavaCollectionInputsTest {
     double[][] values = {{1, 2}, {3, 4}};
     long[][] records = {{11, 12}, {13, 14}};
     CountTable vavr = CountTable.of(List.of("r1", "r2"), List.of("c1", "c2"), values, records, true, true);
-    CountTable java = CountTable.of(java.util.List.of("r1", "r2"), java.util.List.of("c1", "c2"), values, records, true, true);
-    assertEquals(vavr.dimensions(), java.dimensions());
-    assertEquals(vavr.value(List.of("r1", "c2")), java.value(java.util.List.of("r1", "c2")));
+    CountTable fromJava = CountTable.of(java.util.List.of("r1", "r2"), java.util.List.of("c1", "c2"), values, records, true, true);
+    assertEquals(vavr.dimensions(), fromJava.dimensions());
+    assertEquals(vavr.value(List.of("r1", "c2")), fromJava.value(java.util.List.of("r1", "c2")));
 
     assertEquals(Hierarchy.grouped("region", LinkedHashMap.of("north", List.of("a", "b"))),
         Hierarchy.grouped("region", java.util.Map.of("north", java.util.List.of("a", "b"))));

@@ -75,8 +75,11 @@ public abstract class Organization {
    *
    * @param id the id, unique within a partnership; not blank
    * @return the next step, which takes the name
+   * @throws org.commonground.core.validation.ValidationException if the id is null; the other
+   *     rules are checked, all at once, by the last step
    */
   public static Named identified(String id) {
+    Violations.none().notNull("id", id).throwIfAny("Organization");
     return new Named(id);
   }
 
