@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Common Ground's immutable domain model and rules: partners and partnerships, relationship types on
  * the collaboration continuum, alignment frameworks, readiness instruments and shared measures.
@@ -16,6 +17,5 @@ module org.commonground.core {
   exports org.commonground.core.partner;
   exports org.commonground.core.readiness;
   exports org.commonground.core.relationship;
-  exports org.commonground.core.text;
   exports org.commonground.core.validation;
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Runnable examples of Common Ground: a report about a sample partnership, and JSON round trips.
  */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Common Ground's numeric scoring and aggregation over the core model: the numbers behind survey
  * scores, agreement indices and shared-measure roll-ups. Like core, it does no I/O.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * JSON for Common Ground's values: versioned documents read strictly with every problem at its
  * JSON path, their JSON Schemas, problem details for HTTP 400 responses, and a Jackson module; and
@@ -10,6 +11,9 @@ module org.commonground.serialization {
   requires com.fasterxml.jackson.dataformat.csv;
   // The partner network chart's layout (package rendering): JGraphT's drawing algorithms.
   requires org.jgrapht.core;
+  // Compile-time only: the Immutables annotations on core's and scoring's values, which javac and
+  // javadoc read from their class files.
+  requires static org.immutables.value.annotations;
 
   exports org.commonground.serialization;
   exports org.commonground.serialization.codec;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * JMH benchmarks that compare, not just measure: the library's hot paths against the peers a user
  * could pick instead, on the same seeded {@link org.commonground.benchmarks.Workloads}, sized like a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Common Ground's core: the immutable model of organizations working together, one package per part
  * of the domain.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Runnable examples. {@link org.commonground.examples.PartnershipReport} prints a report about the
  * {@link org.commonground.examples.SamplePartnership sample partnership} — its relationships,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.commonground.serialization;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,7 +15,7 @@ import org.commonground.core.alignment.Frameworks;
 import org.commonground.core.alignment.ImmutableRating;
 import org.commonground.core.alignment.Rating;
 import org.commonground.core.readiness.ResponseScale;
-import org.commonground.core.text.Message;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.ValidationException;
 import org.commonground.core.validation.Violation;
 import org.commonground.scoring.alignment.AlignmentClass;

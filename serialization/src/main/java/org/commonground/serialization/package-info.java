@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * JSON for Common Ground's values. {@link org.commonground.serialization.CommonGroundJson#mapper()}
  * is the entry point; {@link org.commonground.serialization.CommonGroundModule} registers the same

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Alignment: frameworks of dimensions partners must be aligned on — the five alignments, Collective
  * Impact's five conditions, the eight steps of working together, or a partnership's own — and the

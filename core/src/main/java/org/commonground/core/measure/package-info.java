@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Shared measures: the {@link org.commonground.core.measure.Outcome outcomes} a partnership
  * commits to, the {@link org.commonground.core.measure.Indicator indicators} that measure them

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Partners: the {@link org.commonground.core.partner.Organization organizations} that work
  * together, and the {@link org.commonground.core.partner.Sector sectors} they come from.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Readiness: the instruments partnerships use to judge whether they are ready to work together,
  * as versioned data — survey instruments with factors, items and a response scale, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Relationship types: the collaboration continuum as data ({@link
  * org.commonground.core.relationship.Continua}: the Community Tool Box / Himmelman continuum and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.commonground.core.validation;
 
 import io.vavr.collection.LinkedHashMap;
@@ -5,7 +6,6 @@ import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import java.util.ArrayList;
 import java.util.Locale;
-import org.commonground.core.text.Message;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -45,7 +45,9 @@ public final class ValidationException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 2L;
 
+  /** What was being checked, as the message names it ("Organization"). */
   private final String subject;
+  /** How many violations were found in all, listed or not. */
   private final long count;
   private final transient List<Violation> listed;
   private final transient Map<ViolationKind, Long> countsByKind;

@@ -1,8 +1,8 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.commonground.core.validation;
 
 import io.vavr.collection.List;
 import java.util.Locale;
-import org.commonground.core.text.Message;
 import org.immutables.value.Value;
 
 /**
@@ -89,7 +89,7 @@ public abstract class Violation {
    */
   public static Violation of(String path, String message) {
     if (message == null) {
-      return ImmutableViolation.of(path, (Message) null);
+      Violations.none().notNull("path", path).notNull("message", null).throwIfAny("Violation");
     }
     return ImmutableViolation.of(path, Message.literal(message));
   }
@@ -131,7 +131,7 @@ public abstract class Violation {
       // Built by hand: Violations would build Violations of this very type.
       List<Violation> nulls = List.empty();
       if (detail() == null) {
-        nulls = nulls.prepend(of("message", Message.of("core.validation.notNull")));
+        nulls = nulls.prepend(of("detail", Message.of("core.validation.notNull")));
       }
       if (path() == null) {
         nulls = nulls.prepend(of("path", Message.of("core.validation.notNull")));

@@ -1,7 +1,7 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.commonground.core.validation;
 
 import java.util.Locale;
-import org.commonground.core.text.Message;
 
 /**
  * A kind of problem: the pattern of the paths it occurs at and the rule it breaks, without the

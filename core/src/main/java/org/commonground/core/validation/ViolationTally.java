@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.commonground.core.validation;
 
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ final class ViolationTally implements ViolationSink {
 
   /** Stands for every kind past the first {@value #KINDS}. */
   static final ViolationKind OTHER =
-      ViolationKind.of(Violation.of("", org.commonground.core.text.Message.of("core.validation.otherProblems")));
+      ViolationKind.of(Violation.of("", org.commonground.core.validation.Message.of("core.validation.otherProblems")));
 
   private final int detailCap;
   private final ArrayList<Violation> listed = new ArrayList<>();

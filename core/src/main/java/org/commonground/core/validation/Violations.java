@@ -1,9 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.commonground.core.validation;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
-import org.commonground.core.text.Message;
 import java.util.function.Function;
 
 /**

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * How Common Ground reports bad input: a {@link org.commonground.core.validation.Violation} names
  * one problem with its path and the allowed range; a
@@ -37,6 +38,25 @@
  * }</pre>
  *
  * <p>Every check is linear in its input, however many of its values are bad.
+ *
+ * <p><b>In the caller's language.</b> Every violation and every explanation of the library is a
+ * {@link org.commonground.core.validation.Message}: a stable, language-free code with its
+ * arguments, whose text comes from message templates in English (the root locale) and Spanish.
+ *
+ * <pre>{@code
+ * Locale spanish = Locale.forLanguageTag("es");
+ * try {
+ *   Violations.none().atLeast("members", 1, 2).throwIfAny("Partnership");
+ * } catch (ValidationException e) {
+ *   e.getMessage();                  // "Partnership is invalid (1 problem): members: must have at least 2, got 1"
+ *   e.message(spanish);              // "Partnership no es válido (1 problema): members: debe tener al menos 2, se recibió 1"
+ *   e.violations().head().code();    // "core.validation.atLeast": the same in every language
+ * }
+ * }</pre>
+ *
+ * <p>An app that translates for itself reads {@link org.commonground.core.validation.Message#key()}
+ * and {@link org.commonground.core.validation.Message#arguments()}; the keys are stable from release
+ * to release.
  */
 @ValidationStyle
 package org.commonground.core.validation;

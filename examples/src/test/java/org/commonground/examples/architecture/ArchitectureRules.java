@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.commonground.examples.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;

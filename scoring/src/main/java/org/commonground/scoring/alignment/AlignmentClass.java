@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.commonground.scoring.alignment;
 
-import org.commonground.core.text.Message;
+import org.commonground.core.validation.Message;
 
 /**
  * How a dimension stands once its level and agreement are read together: alignment is both how far

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.commonground.scoring.alignment;
 
 import io.vavr.collection.List;
@@ -8,7 +9,7 @@ import org.commonground.core.alignment.Dimension;
 import org.commonground.core.alignment.Rating;
 import org.commonground.core.measure.SharedMeasureSet;
 import org.commonground.core.readiness.ResponseScale;
-import org.commonground.core.text.Message;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.commonground.scoring.alignment;
 
 import java.util.Locale;
-import org.commonground.core.text.Message;
+import org.commonground.core.validation.Message;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Alignment scoring: for every dimension of a framework, its level (mean and median of the
  * partners' ratings) and the partners' agreement (r_wg, James, Demaree and Wolf 1984), read

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Shared-measure aggregation: community values pooled from partners' observations ({@link
  * org.commonground.scoring.measure.RollUp}), Clear Impact scorecard figures and trends, and progress

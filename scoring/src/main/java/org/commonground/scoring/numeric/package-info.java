@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Exact arithmetic for scores and roll-ups, so that a result never depends on the order in which
  * partners' data arrive or on how the data were split before being combined.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Readiness scoring: factor scores and bands of survey instruments ({@link
  * org.commonground.scoring.readiness.SurveyScoring}), the stage of a Community Readiness

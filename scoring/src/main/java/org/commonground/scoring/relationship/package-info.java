@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Relationship scoring: the members' ratings of their relationships with each other — the
  * partner × partner matrix of the Levels of Collaboration Scale — summarized as the mean level, the

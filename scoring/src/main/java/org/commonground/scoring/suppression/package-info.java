@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Suppression of published tables: which entries may not be shown, which others must be hidden so
  * that the first cannot be worked out from what is shown, and an audit that checks the result

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The uncertainty of small numbers: confidence intervals of proportions, counts and rates ({@link
  * org.commonground.scoring.uncertainty.ConfidenceIntervals}), and the public-health rules that flag

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.commonground.scoring.relationship;
 
 import static org.quicktheories.QuickTheory.qt;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.commonground.serialization.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -56,9 +57,9 @@ public final class Codecs {
   /**
    * A message of the library (an explanation, a reason), with its code and arguments so that a
    * reader can show it in another language; plain text reads as {@link
-   * org.commonground.core.text.Message#literal}. See {@link MessageCodec} for the form.
+   * org.commonground.core.validation.Message#literal}. See {@link MessageCodec} for the form.
    */
-  public static final Codec<org.commonground.core.text.Message> MESSAGE = MessageCodec.INSTANCE;
+  public static final Codec<org.commonground.core.validation.Message> MESSAGE = MessageCodec.INSTANCE;
 
   /** A whole number that fits an {@code int}. */
   public static final Codec<Integer> INT = new Codec<>() {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.commonground.serialization.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -7,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
-import org.commonground.core.text.Message;
+import org.commonground.core.validation.Message;
 
 /**
  * The JSON form of a {@link Message}: an explanation or a reason, with its stable code, so that a

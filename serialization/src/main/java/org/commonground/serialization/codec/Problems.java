@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.commonground.serialization.codec;
 
-import org.commonground.core.text.Message;
+import org.commonground.core.validation.Message;
 
 import org.commonground.core.validation.ValidationException;
 import org.commonground.core.validation.Violation;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.commonground.serialization.csv;
 
 /** Parsing of the numbers in CSV cells, strict and fast. Stateless. */

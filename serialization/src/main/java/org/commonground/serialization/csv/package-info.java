@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * CSV readers: measure records into a {@code MeasureTable} (streaming, in bounded memory), survey
  * responses in wide form into a {@code Survey} or {@code ResponseMatrix}, and alignment ratings,

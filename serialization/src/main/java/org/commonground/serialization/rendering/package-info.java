@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * SVG charts of Common Ground's results, returned as strings: {@link
  * org.commonground.serialization.rendering.Charts} is the entry point. Nothing here does I/O; the

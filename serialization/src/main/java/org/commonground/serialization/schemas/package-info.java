@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The JSON Schemas (2020-12) of the library's documents, as resources: one
  * {@code <name>-v<version>.schema.json} per kind and version, such as

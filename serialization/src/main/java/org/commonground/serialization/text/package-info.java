@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Results as plain text tables, for JShell, logs and text reports. {@link
  * org.commonground.serialization.text.TextTable} aligns any columns; {@link

@@ -1,4 +1,5 @@
-package org.commonground.core.text;
+// SPDX-License-Identifier: Apache-2.0
+package org.commonground.core.validation;
 
 import io.vavr.collection.List;
 import java.text.MessageFormat;
@@ -45,7 +46,7 @@ public final class Message {
   /** The key of messages joined by a separator: its arguments are the separator, then the parts. */
   public static final String JOINED = "core.text.joined";
 
-  private static final String PACKAGE = "org.commonground.core.text.";
+  private static final String PACKAGE = "org.commonground.core.validation.";
 
   private final String key;
   private final List<Object> arguments;
@@ -65,22 +66,20 @@ public final class Message {
    * @param arguments what the template fills in: messages are nested and rendered in the same
    *     language, anything else is turned into its {@link String#valueOf string form} now; not null
    * @return the message
-   * @throws IllegalArgumentException if the key is null or unknown, or an argument is null
+   * @throws ValidationException if the key is null or unknown, or an argument is null
    */
   public static Message of(String key, Object... arguments) {
     if (key == null || arguments == null) {
-      throw new IllegalArgumentException("key and arguments: must not be null, got "
-          + (key == null ? "key null" : "arguments null"));
+      Violations.none().notNull("key", key).notNull("arguments", arguments).throwIfAny("Message");
     }
     if (!template(key, Locale.ROOT).isDefined()) {
-      throw new IllegalArgumentException("key: must be a message of the library, got \"" + key + "\"");
+      Violations.none().add(Violation.of("key", of("core.validation.messageKey", "\"" + key + "\"")))
+          .throwIfAny("Message");
     }
+    Violations.none().noNullElements("arguments", List.of(arguments)).throwIfAny("Message " + key);
     List<Object> args = List.empty();
     for (int i = arguments.length - 1; i >= 0; i--) {
       Object a = arguments[i];
-      if (a == null) {
-        throw new IllegalArgumentException("arguments[" + i + "]: must not be null, in message " + key);
-      }
       args = args.prepend(a instanceof Message ? a : String.valueOf(a));
     }
     return new Message(key, args);
@@ -92,12 +91,10 @@ public final class Message {
    *
    * @param text the text; not null
    * @return the message
-   * @throws IllegalArgumentException if the text is null
+   * @throws ValidationException if the text is null
    */
   public static Message literal(String text) {
-    if (text == null) {
-      throw new IllegalArgumentException("text: must not be null");
-    }
+    Violations.none().notNull("text", text).throwIfAny("Message");
     return new Message(LITERAL, List.of(text));
   }
 
@@ -107,17 +104,11 @@ public final class Message {
    * @param separatorKey the key of the separator
    * @param parts the parts, in order; not null
    * @return the joined message; empty text when there are no parts
-   * @throws IllegalArgumentException if the separator's key is unknown or a part is null
+   * @throws ValidationException if the separator's key is unknown or a part is null
    */
   public static Message join(String separatorKey, Iterable<Message> parts) {
-    if (parts == null) {
-      throw new IllegalArgumentException("parts: must not be null");
-    }
-    List<Object> args = List.<Object>of(of(separatorKey)).appendAll(parts);
-    if (args.contains(null)) {
-      throw new IllegalArgumentException("parts: must not contain null");
-    }
-    return new Message(JOINED, args);
+    Violations.none().notNull("separatorKey", separatorKey).noNullElements("parts", parts).throwIfAny("Message");
+    return new Message(JOINED, List.<Object>of(of(separatorKey)).appendAll(parts));
   }
 
   /**
@@ -162,12 +153,10 @@ public final class Message {
    *
    * @param locale the language; {@link Locale#ROOT} for English; not null
    * @return the text in that language, or in the fallback described above
-   * @throws IllegalArgumentException if the locale is null
+   * @throws ValidationException if the locale is null
    */
   public String text(Locale locale) {
-    if (locale == null) {
-      throw new IllegalArgumentException("locale: must not be null");
-    }
+    Violations.none().notNull("locale", locale).throwIfAny("Message");
     return locale.equals(Locale.ROOT) ? text : render(locale);
   }
 

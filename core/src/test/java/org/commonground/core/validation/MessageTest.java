@@ -1,4 +1,5 @@
-package org.commonground.core.text;
+// SPDX-License-Identifier: Apache-2.0
+package org.commonground.core.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -6,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.vavr.collection.List;
 import java.util.Locale;
-import org.commonground.core.validation.ValidationException;
-import org.commonground.core.validation.Violation;
-import org.commonground.core.validation.Violations;
 import org.junit.jupiter.api.Test;
 
 class MessageTest {
@@ -51,12 +49,12 @@ class MessageTest {
 
   @Test
   void unknownKeysAndNullsAreRefused() {
-    assertThrows(IllegalArgumentException.class, () -> Message.of("core.validation.noSuchKey"));
-    assertThrows(IllegalArgumentException.class, () -> Message.of("nothing"));
-    assertThrows(IllegalArgumentException.class, () -> Message.of(null));
-    assertThrows(IllegalArgumentException.class, () -> Message.of("core.validation.notBlank", (Object) null));
-    assertThrows(IllegalArgumentException.class, () -> Message.literal(null));
-    assertThrows(IllegalArgumentException.class, () -> Message.of("core.validation.notNull").text(null));
+    assertThrows(ValidationException.class, () -> Message.of("core.validation.noSuchKey"));
+    assertThrows(ValidationException.class, () -> Message.of("nothing"));
+    assertThrows(ValidationException.class, () -> Message.of(null));
+    assertThrows(ValidationException.class, () -> Message.of("core.validation.notBlank", (Object) null));
+    assertThrows(ValidationException.class, () -> Message.literal(null));
+    assertThrows(ValidationException.class, () -> Message.of("core.validation.notNull").text(null));
   }
 
   @Test

@@ -1,4 +1,5 @@
-package org.commonground.core.text;
+// SPDX-License-Identifier: Apache-2.0
+package org.commonground.core.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class MessageBundlesTest {
 
-  static final Path BUNDLES = Path.of("src/main/resources/org/commonground/core/text");
+  static final Path BUNDLES = Path.of("src/main/resources/org/commonground/core/validation");
   static final String[] TRANSLATIONS = {"es"};
   private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[,}]");
 
