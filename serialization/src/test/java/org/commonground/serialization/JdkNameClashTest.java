@@ -67,7 +67,8 @@ class JdkNameClashTest {
     assertEquals(KNOWN, found);
   }
 
-  private static List<String> publicTopLevelTypes(Class<?> member) throws IOException, URISyntaxException {
+  private static List<String> publicTopLevelTypes(Class<?> member)
+      throws IOException, URISyntaxException, ReflectiveOperationException {
     Path root = Path.of(member.getProtectionDomain().getCodeSource().getLocation().toURI());
     List<String> files;
     if (Files.isDirectory(root)) {
