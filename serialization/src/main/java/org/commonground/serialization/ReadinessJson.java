@@ -40,6 +40,7 @@ import org.commonground.core.readiness.ResponseScale;
 import org.commonground.core.readiness.Survey;
 import org.commonground.core.readiness.SurveyResponse;
 import org.commonground.core.validation.Check;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.ValidationException;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
@@ -777,13 +778,13 @@ public final class ReadinessJson {
       Field.required("distribution", Codecs.list(Codecs.LONG), FactorScore::distribution);
   private static final Field<FactorScore, Option<Band>> FS_BAND = Field.optional("band", BAND, FactorScore::band);
   private static final Field<FactorScore, Option<Double>> FS_ALPHA = Field.optional("alpha", Codecs.DOUBLE, FactorScore::alpha);
-  private static final Field<FactorScore, String> FS_ALPHA_BASIS = Field.required("alphaBasis", Codecs.TEXT, FactorScore::alphaBasis);
+  private static final Field<FactorScore, Message> FS_ALPHA_BASIS = Field.required("alphaBasis", Codecs.MESSAGE, FactorScore::alphaBasisMessage);
   private static final Field<FactorScore, List<String>> FS_USED =
       Field.required("itemsUsed", Codecs.list(Codecs.ID), FactorScore::itemsUsed);
   private static final Field<FactorScore, List<String>> FS_MISSING =
       Field.required("itemsMissing", Codecs.list(Codecs.ID), FactorScore::itemsMissing);
-  private static final Field<FactorScore, String> FS_EXPLANATION =
-      Field.required("explanation", Codecs.TEXT, FactorScore::explanation);
+  private static final Field<FactorScore, Message> FS_EXPLANATION =
+      Field.required("explanation", Codecs.MESSAGE, FactorScore::explanationMessage);
 
   /** A factor score, every figure as computed; the optional ones absent when undefined. */
   public static final ObjectCodec<FactorScore> FACTOR_SCORE_FORM = ObjectCodec.of("a factor score", "FactorScore",
@@ -792,8 +793,8 @@ public final class ReadinessJson {
       v -> ImmutableFactorScore.builder().factor(v.get(FS_FACTOR)).status(v.get(FS_STATUS))
           .respondents(v.get(FS_RESPONDENTS)).answers(v.get(FS_ANSWERS)).mean(v.get(FS_MEAN))
           .standardDeviation(v.get(FS_SD)).distribution(v.get(FS_DISTRIBUTION)).band(v.get(FS_BAND))
-          .alpha(v.get(FS_ALPHA)).alphaBasis(v.get(FS_ALPHA_BASIS)).itemsUsed(v.get(FS_USED))
-          .itemsMissing(v.get(FS_MISSING)).explanation(v.get(FS_EXPLANATION)).build());
+          .alpha(v.get(FS_ALPHA)).alphaBasisMessage(v.get(FS_ALPHA_BASIS)).itemsUsed(v.get(FS_USED))
+          .itemsMissing(v.get(FS_MISSING)).explanationMessage(v.get(FS_EXPLANATION)).build());
 
   private static final Field<SurveyScore, String> SS_INSTRUMENT = Field.required("instrument", Codecs.ID, SurveyScore::instrument);
   private static final Field<SurveyScore, String> SS_EDITION = Field.required("edition", Codecs.TEXT, SurveyScore::edition);
@@ -817,15 +818,15 @@ public final class ReadinessJson {
       Field.required("exactAgreement", Codecs.DOUBLE, DimensionStage::exactAgreement);
   private static final Field<DimensionStage, Double> DS_WITHIN_ONE =
       Field.required("agreementWithinOne", Codecs.DOUBLE, DimensionStage::agreementWithinOne);
-  private static final Field<DimensionStage, String> DS_EXPLANATION =
-      Field.required("explanation", Codecs.TEXT, DimensionStage::explanation);
+  private static final Field<DimensionStage, Message> DS_EXPLANATION =
+      Field.required("explanation", Codecs.MESSAGE, DimensionStage::explanationMessage);
 
   /** One dimension's result: its score, stage, interviews, the scorers' agreement and the explanation. */
   public static final ObjectCodec<DimensionStage> DIMENSION_STAGE_FORM = ObjectCodec.of("a dimension stage",
       "DimensionStage", List.of(DS_DIMENSION, DS_SCORE, DS_STAGE, DS_INTERVIEWS, DS_EXACT, DS_WITHIN_ONE, DS_EXPLANATION),
       v -> ImmutableDimensionStage.builder().dimension(v.get(DS_DIMENSION)).score(v.get(DS_SCORE))
           .stage(v.get(DS_STAGE)).interviews(v.get(DS_INTERVIEWS)).exactAgreement(v.get(DS_EXACT))
-          .agreementWithinOne(v.get(DS_WITHIN_ONE)).explanation(v.get(DS_EXPLANATION)).build());
+          .agreementWithinOne(v.get(DS_WITHIN_ONE)).explanationMessage(v.get(DS_EXPLANATION)).build());
 
   private static final Field<CommunityReadinessScore, String> CRS_EDITION =
       Field.required("edition", Codecs.TEXT, CommunityReadinessScore::edition);
@@ -841,8 +842,8 @@ public final class ReadinessJson {
       Field.required("exactAgreement", Codecs.DOUBLE, CommunityReadinessScore::exactAgreement);
   private static final Field<CommunityReadinessScore, Double> CRS_WITHIN_ONE =
       Field.required("agreementWithinOne", Codecs.DOUBLE, CommunityReadinessScore::agreementWithinOne);
-  private static final Field<CommunityReadinessScore, String> CRS_EXPLANATION =
-      Field.required("explanation", Codecs.TEXT, CommunityReadinessScore::explanation);
+  private static final Field<CommunityReadinessScore, Message> CRS_EXPLANATION =
+      Field.required("explanation", Codecs.MESSAGE, CommunityReadinessScore::explanationMessage);
 
   /** A community's readiness: the edition, the issue, every dimension's stage, the overall score and stage. */
   public static final ObjectCodec<CommunityReadinessScore> COMMUNITY_READINESS_SCORE_FORM = ObjectCodec.of(
@@ -851,7 +852,7 @@ public final class ReadinessJson {
       v -> ImmutableCommunityReadinessScore.builder().edition(v.get(CRS_EDITION)).issue(v.get(CRS_ISSUE))
           .dimensions(v.get(CRS_DIMENSIONS)).score(v.get(CRS_SCORE)).stage(v.get(CRS_STAGE))
           .exactAgreement(v.get(CRS_EXACT)).agreementWithinOne(v.get(CRS_WITHIN_ONE))
-          .explanation(v.get(CRS_EXPLANATION)).build());
+          .explanationMessage(v.get(CRS_EXPLANATION)).build());
 
   private static final Field<LadderPosition, String> LP_RESPONDENT =
       Field.required("respondent", Codecs.ID, LadderPosition::respondent);
@@ -871,14 +872,14 @@ public final class ReadinessJson {
       Field.required("positions", Codecs.list(LADDER_POSITION), LadderProfile::positions);
   private static final Field<LadderProfile, List<Integer>> PROFILE_DISTRIBUTION =
       Field.required("distribution", Codecs.list(Codecs.INT), LadderProfile::distribution);
-  private static final Field<LadderProfile, String> PROFILE_EXPLANATION =
-      Field.required("explanation", Codecs.TEXT, LadderProfile::explanation);
+  private static final Field<LadderProfile, Message> PROFILE_EXPLANATION =
+      Field.required("explanation", Codecs.MESSAGE, LadderProfile::explanationMessage);
 
   /** Where respondents stand on a ladder: the ladder's id, each position, the distribution and the explanation. */
   public static final ObjectCodec<LadderProfile> LADDER_PROFILE_FORM = ObjectCodec.of("a ladder profile", "LadderProfile",
       List.of(PROFILE_LADDER, PROFILE_POSITIONS, PROFILE_DISTRIBUTION, PROFILE_EXPLANATION),
       v -> ImmutableLadderProfile.builder().ladder(v.get(PROFILE_LADDER)).positions(v.get(PROFILE_POSITIONS))
-          .distribution(v.get(PROFILE_DISTRIBUTION)).explanation(v.get(PROFILE_EXPLANATION)).build());
+          .distribution(v.get(PROFILE_DISTRIBUTION)).explanationMessage(v.get(PROFILE_EXPLANATION)).build());
 
   // ---------------------------------------------------------------------------------------------
   // Documents.

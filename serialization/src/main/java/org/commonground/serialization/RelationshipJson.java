@@ -456,9 +456,13 @@ public final class RelationshipJson {
 
   private static final Codec<ReasonCode> REASON_CODE = Codecs.enumeration(ReasonCode.class, "a reason code");
   private static final Field<Reason, ReasonCode> RE_CODE = Field.required("code", REASON_CODE, Reason::code);
-  private static final Field<Reason, String> RE_SENTENCE = Field.required("sentence", Codecs.STRING, Reason::sentence);
+  private static final Field<Reason, org.commonground.core.validation.Message> RE_SENTENCE =
+      Field.required("sentence", Codecs.MESSAGE, Reason::sentenceMessage);
 
-  /** A reason: {@code {"code": "LEVEL_REACHED", "sentence": "…"}}. */
+  /**
+   * A reason: {@code {"code": "LEVEL_REACHED", "sentence": …}}, the sentence a message (its key,
+   * arguments and English text); a plain string is read too.
+   */
   public static final Codec<Reason> REASON = ObjectCodec.of("a reason", "Reason",
       List.of(RE_CODE, RE_SENTENCE), v -> Reason.of(v.get(RE_CODE), v.get(RE_SENTENCE)));
 
@@ -641,8 +645,8 @@ public final class RelationshipJson {
       Field.required("asymmetricPairs", Codecs.list(ASYMMETRIC_PAIR), PartnerRatingSummary::asymmetricPairs);
   private static final Field<PartnerRatingSummary, List<String>> PS_UNRATED =
       Field.required("unratedTies", Codecs.list(Codecs.STRING), PartnerRatingSummary::unratedTies);
-  private static final Field<PartnerRatingSummary, String> PS_EXPLANATION =
-      Field.required("explanation", Codecs.STRING, PartnerRatingSummary::explanation);
+  private static final Field<PartnerRatingSummary, org.commonground.core.validation.Message> PS_EXPLANATION =
+      Field.required("explanation", Codecs.MESSAGE, PartnerRatingSummary::explanationMessage);
 
   /** The summary of partner ratings. */
   public static final ObjectCodec<PartnerRatingSummary> PARTNER_RATING_SUMMARY_FORM = ObjectCodec.of(
@@ -656,7 +660,7 @@ public final class RelationshipJson {
           .levelShares(v.get(PS_SHARES))
           .asymmetricPairs(v.get(PS_PAIRS))
           .unratedTies(v.get(PS_UNRATED))
-          .explanation(v.get(PS_EXPLANATION))
+          .explanationMessage(v.get(PS_EXPLANATION))
           .build());
 
   /** The document of a partner rating summary, {@code commonground.partner-rating-summary}. */

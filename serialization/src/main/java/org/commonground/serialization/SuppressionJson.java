@@ -5,6 +5,7 @@ import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.commonground.scoring.suppression.AuditedEntry;
 import org.commonground.scoring.suppression.CountTable;
@@ -185,13 +186,13 @@ public final class SuppressionJson {
       Field.optional("value", Codecs.DOUBLE, PublishedCell::value);
   private static final Field<PublishedCell, Option<Suppression>> PC_SUPPRESSION =
       Field.optional("suppression", SUPPRESSION, PublishedCell::suppression);
-  private static final Field<PublishedCell, String> PC_REASON = Field.required("reason", Codecs.STRING, PublishedCell::reason);
+  private static final Field<PublishedCell, Message> PC_REASON = Field.required("reason", Codecs.MESSAGE, PublishedCell::reasonMessage);
 
   /** A published entry: its codes, whether it is a total, its value or why it is suppressed. */
   public static final Codec<PublishedCell> PUBLISHED_CELL = ObjectCodec.of("a published cell", "PublishedCell",
       List.of(PC_CODES, PC_TOTAL, PC_VALUE, PC_SUPPRESSION, PC_REASON),
       v -> ImmutablePublishedCell.builder().codes(v.get(PC_CODES)).total(v.get(PC_TOTAL)).value(v.get(PC_VALUE))
-          .suppression(v.get(PC_SUPPRESSION)).reason(v.get(PC_REASON)).build());
+          .suppression(v.get(PC_SUPPRESSION)).reasonMessage(v.get(PC_REASON)).build());
 
   private static final Field<SuppressedTable, SuppressionRule> ST_RULE =
       Field.required("rule", SUPPRESSION_RULE_FORM, SuppressedTable::rule);
@@ -201,14 +202,14 @@ public final class SuppressionJson {
       Field.required("categories", Codecs.list(Codecs.INT), SuppressedTable::categories);
   private static final Field<SuppressedTable, List<PublishedCell>> ST_ENTRIES =
       Field.required("entries", Codecs.list(PUBLISHED_CELL), SuppressedTable::entries);
-  private static final Field<SuppressedTable, String> ST_EXPLANATION =
-      Field.required("explanation", Codecs.TEXT, SuppressedTable::explanation);
+  private static final Field<SuppressedTable, Message> ST_EXPLANATION =
+      Field.required("explanation", Codecs.MESSAGE, SuppressedTable::explanationMessage);
 
   /** A table as published: the rule, each dimension's codes and categories, every entry, and why. */
   public static final ObjectCodec<SuppressedTable> SUPPRESSED_TABLE_FORM = ObjectCodec.of("a suppressed table",
       "SuppressedTable", List.of(ST_RULE, ST_CODES, ST_CATEGORIES, ST_ENTRIES, ST_EXPLANATION),
       v -> ImmutableSuppressedTable.builder().rule(v.get(ST_RULE)).codes(v.get(ST_CODES))
-          .categories(v.get(ST_CATEGORIES)).entries(v.get(ST_ENTRIES)).explanation(v.get(ST_EXPLANATION)).build());
+          .categories(v.get(ST_CATEGORIES)).entries(v.get(ST_ENTRIES)).explanationMessage(v.get(ST_EXPLANATION)).build());
 
   private static final Field<AuditedEntry, List<String>> AE_CODES = Field.required("codes", LABELS, AuditedEntry::codes);
   private static final Field<AuditedEntry, Boolean> AE_TOTAL = Field.required("total", Codecs.BOOLEAN, AuditedEntry::total);
@@ -252,13 +253,13 @@ public final class SuppressionJson {
 
   private static final Field<DisclosureAudit, List<AuditedEntry>> DA_ENTRIES =
       Field.required("entries", Codecs.list(AUDITED_ENTRY), DisclosureAudit::entries);
-  private static final Field<DisclosureAudit, String> DA_EXPLANATION =
-      Field.required("explanation", Codecs.TEXT, DisclosureAudit::explanation);
+  private static final Field<DisclosureAudit, Message> DA_EXPLANATION =
+      Field.required("explanation", Codecs.MESSAGE, DisclosureAudit::explanationMessage);
 
   /** A disclosure audit: every entry with the interval an attacker can infer, and the verdict. */
   public static final ObjectCodec<DisclosureAudit> DISCLOSURE_AUDIT_FORM = ObjectCodec.of("a disclosure audit",
       "DisclosureAudit", List.of(DA_ENTRIES, DA_EXPLANATION),
-      v -> ImmutableDisclosureAudit.builder().entries(v.get(DA_ENTRIES)).explanation(v.get(DA_EXPLANATION)).build());
+      v -> ImmutableDisclosureAudit.builder().entries(v.get(DA_ENTRIES)).explanationMessage(v.get(DA_EXPLANATION)).build());
 
   /** The document of a table of counts, {@code commonground.count-table}. */
   public static final DocumentKind<CountTable> COUNT_TABLE = DocumentKind.of("count-table", CountTable.class, COUNT_TABLE_FORM);

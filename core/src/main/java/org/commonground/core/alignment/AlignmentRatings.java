@@ -5,6 +5,7 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.readiness.ResponseScale;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
@@ -85,16 +86,16 @@ public abstract class AlignmentRatings {
       Option<Dimension> dimension = framework().dimension(r.dimension());
       if (dimension.isEmpty()) {
         found = found.add(Violation.of(path + ".dimension",
-            "must be a dimension of " + framework() + " " + framework().dimensions().map(Dimension::id).mkString("(", ", ", ")")
-                + ", got \"" + r.dimension() + "\""));
+            Message.of("core.alignment.ratings.dimension", framework(),
+                framework().dimensions().map(Dimension::id).mkString("(", ", ", ")"), "\"" + r.dimension() + "\"")));
       }
       if (!scale().contains(r.value())) {
-        found = found.add(Violation.of(path + ".value", scale().outOfRange(r.value())));
+        found = found.add(Violation.of(path + ".value", scale().outOfRangeMessage(r.value())));
       }
       if (dimension.isDefined() && r.criterion().isDefined() && dimension.get().criterion(r.criterion().get()).isEmpty()) {
         found = found.add(Violation.of(path + ".criterion",
-            "must be a criterion of " + r.dimension() + " " + dimension.get().criteria().map(Criterion::id).mkString("(", ", ", ")")
-                + ", got \"" + r.criterion().get() + "\""));
+            Message.of("core.alignment.ratings.criterion", r.dimension(),
+                dimension.get().criteria().map(Criterion::id).mkString("(", ", ", ")"), "\"" + r.criterion().get() + "\"")));
       }
     }
     found.throwIfAny("Ratings of " + framework());

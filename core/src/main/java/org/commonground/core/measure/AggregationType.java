@@ -23,5 +23,15 @@ public enum AggregationType {
   /** The lowest partner value (counts). */
   MIN,
   /** The highest partner value (counts). */
-  MAX
+  MAX;
+
+  /**
+   * The AggregationType in words, for sentences, as a message: {@code core.measure.AggregationType.…}. Its {@link
+   * #toString()} stays the constant's name, the code that documents and files use.
+   *
+   * @return the label
+   */
+  public org.commonground.core.validation.Message label() {
+    return org.commonground.core.validation.Message.of("core.measure.AggregationType." + name());
+  }
 }

@@ -4,6 +4,7 @@ package org.commonground.core.measure;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.internal.JavaInputs;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -228,8 +229,8 @@ public abstract class Indicator {
             .require(
                 unit().allows(aggregation()),
                 "aggregation",
-                "must fit a " + unit() + " indicator ("
-                    + List.of(AggregationType.values()).filter(unit()::allows).mkString(", ") + "), got " + aggregation())
+                () -> Message.of("core.measure.indicator.aggregation", unit().label(),
+                    List.of(AggregationType.values()).filter(unit()::allows).mkString(", "), aggregation()))
             .distinct("targets", targets(), Target::period);
     // Fiscal years of one indicator share the first month of the first one given.
     Option<Period> calendar =
@@ -252,7 +253,7 @@ public abstract class Indicator {
             found.require(
                 baseline().get().period().isBefore(target.period()),
                 path + ".period",
-                "must come after the baseline period (" + baseline().get().period() + "), got " + target.period());
+                () -> Message.of("core.measure.indicator.afterBaseline", baseline().get().period(), target.period()));
       }
     }
     found.throwIfAny("Indicator " + id());
@@ -263,31 +264,32 @@ public abstract class Indicator {
         && calendar.get().firstMonth() != period.firstMonth()) {
       found =
           found.require(false, path,
-              "must be a fiscal year starting in month " + calendar.get().firstMonth() + " like "
-                  + calendar.get() + ", got " + period);
+              Message.of("core.measure.indicator.fiscalYear", calendar.get().firstMonth(), calendar.get(), period));
     }
     return found.require(
         period.type() == periodType(),
         path,
-        "must be a period of the indicator's calendar (" + periodType() + "), got " + period
-            + " (" + period.type() + ")");
+        () -> Message.of("core.measure.indicator.period", periodType(), period, period.type()));
   }
 
   private Violations checkValue(Violations found, String path, double value) {
-    Violations result = found.require(Double.isFinite(value), path, "must be finite, got " + value);
+    Violations result = found.require(Double.isFinite(value), path, () -> Message.of("core.validation.finite", value));
     if (!Double.isFinite(value)) {
       return result;
     }
     switch (unit().kind()) {
       case PROPORTION:
-        String unitText = unit().multiplier() == 100 ? " %" : " per " + (long) unit().multiplier();
         return result.require(
             value >= 0 && value <= unit().multiplier(),
             path,
-            "must be between 0 and " + (long) unit().multiplier() + unitText + ", got " + value);
+            () -> Message.of("core.measure.indicator.proportion", (long) unit().multiplier(),
+                unit().multiplier() == 100
+                    ? Message.of("core.measure.percentSign")
+                    : Message.of("core.measure.perMultiplier", (long) unit().multiplier()),
+                value));
       case COUNT:
       case RATE:
-        return result.require(value >= 0, path, "must not be negative for a " + unit() + ", got " + value);
+        return result.require(value >= 0, path, () -> Message.of("core.measure.notNegativeFor", unit().label(), value));
       default:
         return result;
     }

@@ -5,6 +5,7 @@ import io.vavr.collection.SortedMap;
 import io.vavr.collection.TreeMap;
 import io.vavr.control.Option;
 import org.commonground.core.internal.JavaInputs;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -230,18 +231,18 @@ public abstract class Observation {
         .noNullElements("records", records())
         .when(partner() != null, v -> v.id("partner", partner()))
         .when(indicator() != null, v -> v.id("indicator", indicator()))
-        .require(Double.isFinite(numerator()), "numerator", "must be finite, got " + numerator())
+        .require(Double.isFinite(numerator()), "numerator", () -> Message.of("core.validation.finite", numerator()))
         .when(Violations.nullFree(denominator()), v -> v
             .require(
                 !Double.isFinite(numerator()) || denominator().isDefined() || numerator() == Math.rint(numerator()),
                 "numerator",
-                "must be a whole number for a count (no denominator), got " + numerator())
+                () -> Message.of("core.measure.wholeCount", numerator()))
             .require(
                 denominator().forAll(Double::isFinite),
                 "denominator",
-                "must be finite, got " + denominator().getOrElse(0.0)))
+                () -> Message.of("core.validation.finite", denominator().getOrElse(0.0))))
         .when(Violations.nullFree(records()), v -> v
-            .require(records().forAll(r -> r >= 0), "records", "must not be negative, got " + records().getOrElse(0L)))
+            .require(records().forAll(r -> r >= 0), "records", () -> Message.of("core.validation.notNegative", records().getOrElse(0L))))
         .throwIfAny("Observation");
   }
 

@@ -5,6 +5,7 @@ import io.vavr.collection.List;
 import io.vavr.control.Validation;
 import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.validation.Check;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.ViolationKind;
 import org.commonground.core.validation.Violations;
@@ -118,11 +119,13 @@ public final class ObservationSet {
   private static Check check(SharedMeasureSet measures, List<Observation> observations) {
     java.util.Map<String, Indicator> indicators = new java.util.HashMap<>();
     measures.indicators().forEach(i -> indicators.put(i.id(), i));
-    ViolationKind duplicate = ViolationKind.of("observations[*]", "duplicates an earlier observation");
-    ViolationKind unknown = ViolationKind.of("observations[*].indicator", "must be an indicator of " + measures.name());
+    ViolationKind duplicate =
+        ViolationKind.of(Violation.of("observations[*]", Message.of("core.measure.observations.duplicate")));
+    ViolationKind unknown = ViolationKind.of(
+        Violation.of("observations[*].indicator", Message.of("core.measure.observations.unknown", measures.name(), "")));
     ViolationKind otherFiscalYear =
-        ViolationKind.of("observations[*].period", "must be a fiscal year starting in the indicator's first month");
-    ViolationKind missing = ViolationKind.of("observations[*]", "must not be null");
+        ViolationKind.of(Violation.of("observations[*].period", Message.of("core.measure.observations.fiscalYear.kind")));
+    ViolationKind missing = ViolationKind.of(Violation.of("observations[*]", Message.of("core.validation.notNull")));
     return sink -> {
       // Sized for the batch: growing a map of a million keys step by step costs a fifth of the pass.
       java.util.Map<Object, Integer> seen = new java.util.HashMap<>(Math.max(16, (int) (observations.size() / 0.75f) + 1));
@@ -132,27 +135,28 @@ public final class ObservationSet {
       for (Observation o : observations) {
         int index = i++;
         if (o == null) {
-          sink.report(missing, () -> Violation.of("observations[" + index + "]", "must not be null"));
+          sink.report(missing, () -> Violation.of("observations[" + index + "]", Message.of("core.validation.notNull")));
           continue;
         }
         Integer first = seen.putIfAbsent(new Key(o.partner(), o.indicator(), o.period(), o.subgroup()), index);
         if (first != null) {
           sink.report(duplicate, () ->
-              Violation.of("observations[" + index + "]", "duplicates observations[" + first + "] (" + o.key() + ")"));
+              Violation.of("observations[" + index + "]",
+                  Message.of("core.validation.duplicates", "observations[" + first + "]", o.key())));
         }
         Indicator known = indicators.get(o.indicator());
         if (known == null) {
           sink.report(unknown, () -> Violation.of("observations[" + index + "].indicator",
-              "must be an indicator of " + measures.name() + ", got \"" + o.indicator() + "\""));
+              Message.of("core.measure.observations.unknown", measures.name(), "\"" + o.indicator() + "\"")));
         } else if (!conforms(known, o)) {
           sink.reportAll("observations[" + index + "]", conformance(known, o));
         } else if (o.period().type() == PeriodType.FISCAL_YEAR) {
           int month = firstMonths.computeIfAbsent(known.id(), id -> fiscalFirstMonth(known).getOrElse(o.period().firstMonth()));
           if (month != o.period().firstMonth()) {
             sink.report(otherFiscalYear, () -> Violation.of("observations[" + index + "].period",
-                "must be a fiscal year starting in month " + month + ", as the indicator's "
-                    + (fiscalFirstMonth(known).isDefined() ? "baseline and targets do" : "first observation does")
-                    + ", got " + o.period()));
+                Message.of(fiscalFirstMonth(known).isDefined()
+                    ? "core.measure.observations.fiscalYear.targets"
+                    : "core.measure.observations.fiscalYear.first", month, o.period())));
           }
         }
       }
@@ -207,28 +211,27 @@ public final class ObservationSet {
             .require(
                 o.period().type() == indicator.periodType(),
                 "period",
-                "must be a period of the indicator's calendar (" + indicator.periodType() + "), got "
-                    + o.period() + " (" + o.period().type() + ")");
+                () -> Message.of("core.measure.indicator.period", indicator.periodType(), o.period(), o.period().type()));
     if (!unit.hasDenominator()) {
       return found
-          .require(o.denominator().isEmpty(), "denominator", "must be absent for a count indicator, got " + o.denominator().getOrElse(0.0))
-          .require(o.numerator() >= 0, "numerator", "must not be negative for a count, got " + o.numerator())
+          .require(o.denominator().isEmpty(), "denominator", () -> Message.of("core.measure.countDenominator", o.denominator().getOrElse(0.0)))
+          .require(o.numerator() >= 0, "numerator", () -> Message.of("core.measure.countNotNegative", o.numerator()))
           .toList();
     }
     if (o.denominator().isEmpty()) {
-      return found.add(Violation.of("denominator", "must be given for a " + unit + " indicator")).toList();
+      return found.add(Violation.of("denominator", Message.of("core.measure.denominatorGiven", unit.label()))).toList();
     }
     double denominator = o.denominator().get();
-    found = found.require(denominator > 0, "denominator", "must be greater than 0, got " + denominator);
+    found = found.require(denominator > 0, "denominator", () -> Message.of("core.validation.above", 0, denominator));
     if (unit.kind() != UnitKind.MEAN) {
-      found = found.require(o.numerator() >= 0, "numerator", "must not be negative for a " + unit + ", got " + o.numerator());
+      found = found.require(o.numerator() >= 0, "numerator", () -> Message.of("core.measure.notNegativeFor", unit.label(), o.numerator()));
     }
     if (unit.kind() == UnitKind.PROPORTION) {
       found =
           found.require(
               o.numerator() <= denominator,
               "numerator",
-              "must be at most the denominator (" + denominator + ") for a proportion, got " + o.numerator());
+              () -> Message.of("core.measure.proportionNumerator", denominator, o.numerator()));
     }
     return found.toList();
   }

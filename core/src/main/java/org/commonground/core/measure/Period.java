@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 
 /**
@@ -113,9 +114,9 @@ public final class Period implements Comparable<Period> {
   public static Period fiscalYear(int year, int firstMonth) {
     int firstYear = firstMonth == 1 ? 1000 : 1001;
     Violations.none()
-        .require(firstMonth >= 1 && firstMonth <= 12, "firstMonth", "must be between 1 and 12, got " + firstMonth)
+        .require(firstMonth >= 1 && firstMonth <= 12, "firstMonth", () -> Message.of("core.validation.between", 1, 12, firstMonth))
         .require(year >= firstYear && year <= 9999, "year",
-            "must be between " + firstYear + " and 9999, got " + year)
+            () -> Message.of("core.validation.between", firstYear, 9999, year))
         .throwIfAny("Fiscal year");
     return new Period(PeriodType.FISCAL_YEAR, firstMonth == 1 ? year : year - 1, 1, firstMonth);
   }

@@ -35,4 +35,14 @@ public enum PeriodType {
   public int perYear() {
     return perYear;
   }
+
+  /**
+   * The PeriodType in words, for sentences, as a message: {@code core.measure.PeriodType.…}. Its {@link
+   * #toString()} stays the constant's name, the code that documents and files use.
+   *
+   * @return the label
+   */
+  public org.commonground.core.validation.Message label() {
+    return org.commonground.core.validation.Message.of("core.measure.PeriodType." + name());
+  }
 }

@@ -66,9 +66,18 @@ public enum Polarity {
     return direction > 0 ? value >= target : value <= target;
   }
 
+  /**
+   * The polarity as reports show it, as a message: {@code core.measure.Polarity.HIGHER_IS_BETTER}.
+   *
+   * @return the label
+   */
+  public org.commonground.core.validation.Message label() {
+    return org.commonground.core.validation.Message.of("core.measure.Polarity." + name());
+  }
+
   /** Returns {@code higher is better} or {@code lower is better}. */
   @Override
   public String toString() {
-    return this == HIGHER_IS_BETTER ? "higher is better" : "lower is better";
+    return label().text();
   }
 }

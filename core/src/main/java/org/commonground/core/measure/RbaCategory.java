@@ -14,5 +14,15 @@ public enum RbaCategory {
   /** Performance measure: how well did we do it? */
   HOW_WELL,
   /** Performance measure: is anyone better off? */
-  BETTER_OFF
+  BETTER_OFF;
+
+  /**
+   * The RbaCategory in words, for sentences, as a message: {@code core.measure.RbaCategory.…}. Its {@link
+   * #toString()} stays the constant's name, the code that documents and files use.
+   *
+   * @return the label
+   */
+  public org.commonground.core.validation.Message label() {
+    return org.commonground.core.validation.Message.of("core.measure.RbaCategory." + name());
+  }
 }

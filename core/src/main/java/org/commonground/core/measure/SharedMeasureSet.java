@@ -5,6 +5,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import org.commonground.core.internal.JavaInputs;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
@@ -107,14 +108,14 @@ public abstract class SharedMeasureSet {
             .require(
                 n >= ADVISED_MIN_OUTCOMES && n <= ADVISED_MAX_OUTCOMES,
                 "outcomes",
-                "seed 001 advises a common set of eight to ten outcomes, got " + n);
+                () -> Message.of("core.measure.set.advisedOutcomes", n));
     for (int i = 0; i < outcomes().size(); i++) {
       Outcome outcome = outcomes().get(i);
       found =
           found.require(
               !indicatorsOf(outcome.id()).isEmpty(),
               "outcomes[" + i + "]",
-              "has no indicator to measure it (" + outcome.id() + ")");
+              () -> Message.of("core.measure.set.noIndicator", outcome.id()));
     }
     return found.toList();
   }
@@ -142,8 +143,7 @@ public abstract class SharedMeasureSet {
           found.require(
               outcomeIds.contains(outcome),
               "indicators[" + i + "].outcome",
-              "must be an outcome of the set " + outcomeIds.toSortedSet().mkString("(", ", ", ")")
-                  + ", got \"" + outcome + "\"");
+              () -> Message.of("core.measure.set.outcome", outcomeIds.toSortedSet().mkString("(", ", ", ")"), "\"" + outcome + "\""));
     }
     found.throwIfAny("SharedMeasureSet " + name());
   }

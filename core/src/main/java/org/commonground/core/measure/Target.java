@@ -24,7 +24,16 @@ public abstract class Target {
     /** A milestone on the way to the long-term target. */
     INTERIM,
     /** The target the partnership commits to in the end. */
-    LONG_TERM
+    LONG_TERM;
+
+    /**
+     * The horizon in words, for sentences, as a message: {@code core.measure.Target.Horizon.INTERIM}.
+     *
+     * @return the label
+     */
+    public org.commonground.core.validation.Message label() {
+      return org.commonground.core.validation.Message.of("core.measure.Target.Horizon." + name());
+    }
   }
 
   Target() {}

@@ -3,6 +3,7 @@ package org.commonground.core.measure;
 
 import io.vavr.collection.HashSet;
 import io.vavr.collection.Set;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -115,27 +116,39 @@ public abstract class Unit {
         .require(
             Double.isFinite(multiplier()) && multiplier() > 0,
             "multiplier",
-            "must be a finite number greater than 0, got " + multiplier())
+            () -> Message.of("core.measure.multiplier", multiplier()))
         .require(
             kind() == null || hasDenominator() || multiplier() == 1,
             "multiplier",
-            "must be 1 for a count, got " + multiplier())
+            () -> Message.of("core.measure.countMultiplier", multiplier()))
         .throwIfAny("Unit");
+  }
+
+  /**
+   * The unit as reports show it, as a message: {@code count}, {@code percent}, {@code rate per
+   * 1000}, {@code mean} in English.
+   *
+   * @return the label
+   */
+  public Message label() {
+    switch (kind()) {
+      case COUNT:
+        return Message.of("core.measure.Unit.count");
+      case MEAN:
+        return Message.of("core.measure.Unit.mean");
+      case PROPORTION:
+        return multiplier() == 100
+            ? Message.of("core.measure.Unit.percent")
+            : Message.of("core.measure.Unit.proportion", trim(multiplier()));
+      default:
+        return Message.of("core.measure.Unit.rate", trim(multiplier()));
+    }
   }
 
   /** Returns {@code count}, {@code percent}, {@code rate per 1000}, {@code mean}. */
   @Override
   public String toString() {
-    switch (kind()) {
-      case COUNT:
-        return "count";
-      case MEAN:
-        return "mean";
-      case PROPORTION:
-        return multiplier() == 100 ? "percent" : "proportion per " + trim(multiplier());
-      default:
-        return "rate per " + trim(multiplier());
-    }
+    return label().text();
   }
 
   private static String trim(double value) {

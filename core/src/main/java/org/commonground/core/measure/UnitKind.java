@@ -20,5 +20,15 @@ public enum UnitKind {
    */
   RATE,
   /** A mean: a sum over a count (mean test score); pooled as Σ sums / Σ counts. */
-  MEAN
+  MEAN;
+
+  /**
+   * The UnitKind in words, for sentences, as a message: {@code core.measure.UnitKind.…}. Its {@link
+   * #toString()} stays the constant's name, the code that documents and files use.
+   *
+   * @return the label
+   */
+  public org.commonground.core.validation.Message label() {
+    return org.commonground.core.validation.Message.of("core.measure.UnitKind." + name());
+  }
 }

@@ -2,7 +2,7 @@
 package org.commonground.core.partner;
 
 import io.vavr.control.Option;
-import java.util.Locale;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -34,10 +34,19 @@ public abstract class Sector {
     /** Community members and residents, and their informal groups. */
     COMMUNITY;
 
+    /**
+     * The kind as reports show it, as a message: {@code core.partner.Sector.Kind.PUBLIC}.
+     *
+     * @return the label
+     */
+    public Message label() {
+      return Message.of("core.partner.Sector.Kind." + name());
+    }
+
     /** Returns the lower-case name, as used in reports: {@code public}. */
     @Override
     public String toString() {
-      return name().toLowerCase(Locale.ROOT);
+      return label().text();
     }
   }
 
@@ -87,7 +96,7 @@ public abstract class Sector {
     Violations.none()
         .notNull("kind", kind())
         .noNullElements("field", field())
-        .when(Violations.nullFree(field()), v -> v.require(field().forAll(f -> !f.isBlank()), "field", "must not be blank when present, got \"" + field().getOrElse("") + "\""))
+        .when(Violations.nullFree(field()), v -> v.require(field().forAll(f -> !f.isBlank()), "field", () -> Message.of("core.partner.field.blank", "\"" + field().getOrElse("") + "\"")))
         .throwIfAny("Sector");
   }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.commonground.core.readiness;
 
+import org.commonground.core.validation.Message;
+
 /**
  * The band a factor score falls in, with what the group should do about it — the Collaboration
  * Factors Inventory's reading of its scores (Mattessich, Murray-Close and Monsey, <i>Collaboration:
@@ -9,18 +11,28 @@ package org.commonground.core.readiness;
  */
 public enum Band {
   /** A strength: "probably doesn't need special attention". */
-  STRENGTH("strength", "probably needs no special attention"),
+  STRENGTH,
   /** Borderline: "should be discussed by the group". */
-  BORDERLINE("borderline", "discuss as a group"),
+  BORDERLINE,
   /** A concern: "should be addressed". */
-  CONCERN("concern", "address it");
+  CONCERN;
 
-  private final String label;
-  private final String action;
+  /**
+   * The band as reports show it, as a message: {@code core.readiness.Band.CONCERN}.
+   *
+   * @return the label
+   */
+  public Message label() {
+    return Message.of("core.readiness.Band." + name());
+  }
 
-  Band(String label, String action) {
-    this.label = label;
-    this.action = action;
+  /**
+   * What to do about a factor in this band, as a message: {@code core.readiness.Band.action.CONCERN}.
+   *
+   * @return the action
+   */
+  public Message actionMessage() {
+    return Message.of("core.readiness.Band.action." + name());
   }
 
   /**
@@ -29,12 +41,12 @@ public enum Band {
    * @return the suggested action
    */
   public String action() {
-    return action;
+    return actionMessage().text();
   }
 
   /** Returns the band's name as reports show it: {@code strength}. */
   @Override
   public String toString() {
-    return label;
+    return label().text();
   }
 }

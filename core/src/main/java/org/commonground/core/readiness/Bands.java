@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.commonground.core.readiness;
 
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -89,12 +90,12 @@ public abstract class Bands {
   @Value.Check
   void check() {
     Violations.none()
-        .require(Double.isFinite(strengthFrom()), "strengthFrom", "must be finite, got " + strengthFrom())
-        .require(Double.isFinite(borderlineFrom()), "borderlineFrom", "must be finite, got " + borderlineFrom())
+        .require(Double.isFinite(strengthFrom()), "strengthFrom", () -> Message.of("core.validation.finite", strengthFrom()))
+        .require(Double.isFinite(borderlineFrom()), "borderlineFrom", () -> Message.of("core.validation.finite", borderlineFrom()))
         .require(
             !(borderlineFrom() >= strengthFrom()),
             "borderlineFrom",
-            "must be below strengthFrom (" + strengthFrom() + "), got " + borderlineFrom())
+            () -> Message.of("core.readiness.bands.order", strengthFrom(), borderlineFrom()))
         .throwIfAny("Bands");
   }
 

@@ -2,6 +2,7 @@
 package org.commonground.core.readiness;
 
 import io.vavr.control.Option;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -158,15 +159,14 @@ public abstract class DimensionRating {
         .notNull("dimension", dimension())
         .noNullElements("consensus", consensus())
         .when(dimension() != null, v -> v.id("dimension", dimension()))
-        .require(onScale(firstScorer()), "firstScorer", outOfScale(firstScorer()))
-        .require(onScale(secondScorer()), "secondScorer", outOfScale(secondScorer()))
+        .require(onScale(firstScorer()), "firstScorer", () -> outOfScale(firstScorer()))
+        .require(onScale(secondScorer()), "secondScorer", () -> outOfScale(secondScorer()))
         .when(Violations.nullFree(consensus()), v -> v
-            .require(consensus().forAll(DimensionRating::onScale), "consensus", outOfScale(consensus().getOrElse(0.0)))
+            .require(consensus().forAll(DimensionRating::onScale), "consensus", () -> outOfScale(consensus().getOrElse(0.0)))
             .require(
                 scorersAgreed() || consensus().isDefined(),
                 "consensus",
-                "must be given when the scorers differ (" + firstScorer() + " and " + secondScorer()
-                    + "): scorers agree a consensus, they do not average"))
+                () -> Message.of("core.readiness.consensus", firstScorer(), secondScorer())))
         .throwIfAny("DimensionRating");
   }
 
@@ -174,9 +174,8 @@ public abstract class DimensionRating {
     return score >= CommunityReadinessModel.MIN_SCORE && score <= CommunityReadinessModel.MAX_SCORE;
   }
 
-  private static String outOfScale(double score) {
-    return "must be between " + CommunityReadinessModel.MIN_SCORE + " and "
-        + CommunityReadinessModel.MAX_SCORE + ", got " + score;
+  private static Message outOfScale(double score) {
+    return Message.of("core.validation.between", CommunityReadinessModel.MIN_SCORE, CommunityReadinessModel.MAX_SCORE, score);
   }
 
   /** Returns {@code DimensionRating climate: 3.5 and 4.0, consensus 3.75}. */

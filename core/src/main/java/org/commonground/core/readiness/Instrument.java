@@ -5,6 +5,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import org.commonground.core.internal.JavaInputs;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
@@ -265,11 +266,11 @@ public abstract class Instrument {
     for (Factor f : factors()) {
       if (!categoryIds.contains(f.category())) {
         found = found.add(Violation.of("factors[" + i + "].category",
-            "must be a category of the instrument " + categoryIds.toSortedSet().mkString("(", ", ", ")")
-                + ", got \"" + f.category() + "\""));
+            Message.of("core.readiness.instrument.category", categoryIds.toSortedSet().mkString("(", ", ", ")"),
+                "\"" + f.category() + "\"")));
       }
       if (!itemFactors.contains(f.id())) {
-        found = found.add(Violation.of("factors[" + i + "]", "must have at least one item, got none for \"" + f.id() + "\""));
+        found = found.add(Violation.of("factors[" + i + "]", Message.of("core.readiness.instrument.noItem", "\"" + f.id() + "\"")));
       }
       i++;
     }
@@ -277,7 +278,7 @@ public abstract class Instrument {
     for (Item item : items()) {
       if (!factorIds.contains(item.factor())) {
         found = found.add(Violation.of("items[" + i + "].factor",
-            "must be a factor of the instrument, got \"" + item.factor() + "\""));
+            Message.of("core.readiness.instrument.factor", "\"" + item.factor() + "\"")));
       }
       i++;
     }

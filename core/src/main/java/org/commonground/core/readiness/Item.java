@@ -2,6 +2,7 @@
 package org.commonground.core.readiness;
 
 import io.vavr.control.Option;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -125,11 +126,11 @@ public abstract class Item {
         .when(id() != null, v -> v.id("id", id()))
         .when(factor() != null, v -> v.id("factor", factor()))
         .when(Violations.nullFree(text()), v -> v
-            .require(text().forAll(t -> !t.isBlank()), "text", "must not be blank when present"))
+            .require(text().forAll(t -> !t.isBlank()), "text", () -> Message.of("core.validation.notBlankWhenPresent")))
         .require(
             Double.isFinite(weight()) && weight() > 0,
             "weight",
-            "must be a finite number greater than 0, got " + weight())
+            () -> Message.of("core.readiness.item.weight", weight()))
         .throwIfAny("Item");
   }
 

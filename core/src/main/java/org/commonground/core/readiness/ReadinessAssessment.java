@@ -4,6 +4,7 @@ package org.commonground.core.readiness;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import org.commonground.core.internal.JavaInputs;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
@@ -95,14 +96,14 @@ public abstract class ReadinessAssessment {
             found.add(
                 Violation.of(
                     "interviews[" + i + "].ratings",
-                    "must rate every dimension of " + model() + ", missing \"" + missing + "\""));
+                    Message.of("core.readiness.assessment.missing", model(), "\"" + missing + "\"")));
       }
       int r = 0;
       for (DimensionRating rating : interview.ratings()) {
         String dimension = rating.dimension();
         if (!dimensions.contains(dimension)) {
           found = found.add(Violation.of("interviews[" + i + "].ratings[" + r + "].dimension",
-              "must be a dimension of " + model() + ", got \"" + dimension + "\""));
+              Message.of("core.readiness.assessment.dimension", model(), "\"" + dimension + "\"")));
         }
         r++;
       }

@@ -3,6 +3,7 @@ package org.commonground.core.readiness;
 
 import io.vavr.collection.List;
 import org.commonground.core.internal.JavaInputs;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -158,7 +159,21 @@ public abstract class ResponseScale {
    * @return the message
    */
   public String outOfRange(int answer) {
-    return "must be between " + min() + " and " + max() + ", got " + answer;
+    return outOfRangeMessage(answer).text();
+  }
+
+  /**
+   * The message for an answer outside the scale, in any language: {@code core.validation.between}.
+   *
+   * <pre>{@code
+   * scale.outOfRangeMessage(7).text(Locale.forLanguageTag("es"));  // "debe estar entre 1 y 5, se recibió 7"
+   * }</pre>
+   *
+   * @param answer the answer given
+   * @return the message
+   */
+  public Message outOfRangeMessage(int answer) {
+    return Message.of("core.validation.between", min(), max(), answer);
   }
 
   @Value.Check
@@ -167,16 +182,15 @@ public abstract class ResponseScale {
     long span = (long) max() - min() + 1;
     Violations.none()
         .noNullElements("labels", labels())
-        .require(max() > min(), "max", "must be greater than min (" + min() + "), got " + max())
+        .require(max() > min(), "max", () -> Message.of("core.readiness.scale.max", min(), max()))
         .require(
             span <= Integer.MAX_VALUE,
             "max",
-            "must be at most min + " + (Integer.MAX_VALUE - 1) + " (at most " + Integer.MAX_VALUE
-                + " points), got " + max() + " with min " + min() + " (" + span + " points)")
+            () -> Message.of("core.readiness.scale.span", Integer.MAX_VALUE - 1, Integer.MAX_VALUE, max(), min(), span))
         .require(
             labels() == null || labels().isEmpty() || labels().size() == span,
             "labels",
-            "must have one label per point (" + Math.max(span, 0) + ") or none, got " + (labels() == null ? 0 : labels().size()))
+            () -> Message.of("core.readiness.scale.labels", Math.max(span, 0), labels() == null ? 0 : labels().size()))
         .throwIfAny("ResponseScale");
   }
 

@@ -7,6 +7,7 @@ import io.vavr.collection.Map;
 import io.vavr.collection.SortedMap;
 import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.validation.Check;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.ViolationKind;
 import org.commonground.core.validation.Violations;
@@ -80,9 +81,9 @@ public abstract class Survey {
   private static Check check(Instrument instrument, List<SurveyResponse> responses) {
     ResponseScale scale = instrument.scale();
     java.util.Set<String> items = new java.util.HashSet<>(instrument.items().map(Item::id).asJava());
-    ViolationKind unknown = ViolationKind.of("responses[*].answers.*", "must be an item of " + instrument);
-    ViolationKind outside =
-        ViolationKind.of("responses[*].answers.*", "must be between " + scale.min() + " and " + scale.max());
+    ViolationKind unknown =
+        ViolationKind.of(Violation.of("responses[*].answers.*", Message.of("core.readiness.survey.item", instrument, "")));
+    ViolationKind outside = ViolationKind.of(Violation.of("responses[*].answers.*", scale.outOfRangeMessage(scale.min())));
     return sink -> {
       sink.reportAll("", Violations.none().distinct("responses", responses, SurveyResponse::respondent).toList());
       int r = 0;
@@ -101,10 +102,10 @@ public abstract class Survey {
           int row = r;
           if (!items.contains(item)) {
             sink.report(unknown, () -> Violation.of(path(row, item),
-                "must be an item of " + instrument + ", got unknown item \"" + item + "\""));
+                Message.of("core.readiness.survey.item", instrument, "\"" + item + "\"")));
           }
           if (!scale.contains(given)) {
-            sink.report(outside, () -> Violation.of(path(row, item), scale.outOfRange(given)));
+            sink.report(outside, () -> Violation.of(path(row, item), scale.outOfRangeMessage(given)));
           }
         }
         r++;

@@ -5,6 +5,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import org.commonground.core.internal.JavaInputs;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -231,17 +232,18 @@ public abstract class Continuum {
     for (int i = 0; i < levels().size(); i++) {
       Level level = levels().get(i);
       String path = "levels[" + i + "]";
+      int rank = i;
       found =
           found
-              .require(level.continuum().equals(id()), path + ".continuum", "must be " + id() + ", got " + level.continuum())
-              .require(level.rank() == i, path + ".rank", "must be " + i + " (levels are ranked in order), got " + level.rank());
+              .require(level.continuum().equals(id()), path + ".continuum", () -> Message.of("core.validation.equals", id(), level.continuum()))
+              .require(level.rank() == rank, path + ".rank", () -> Message.of("core.relationship.continuum.rank", rank, level.rank()));
       for (String activity : level.activities()) {
         found = found.require(activityIds.contains(activity), path + ".activities",
-            "must be activities of the continuum " + activityIds.toSortedSet().mkString("(", ", ", ")") + ", got \"" + activity + "\"");
+            () -> Message.of("core.relationship.continuum.activity", activityIds.toSortedSet().mkString("(", ", ", ")"), "\"" + activity + "\""));
       }
       for (String requirement : level.requirements().keySet()) {
         found = found.require(requirementIds.contains(requirement), path + ".requirements",
-            "must be requirements of the continuum " + requirements().mkString("(", ", ", ")") + ", got \"" + requirement + "\"");
+            () -> Message.of("core.relationship.continuum.requirement", requirements().mkString("(", ", ", ")"), "\"" + requirement + "\""));
       }
       if (cumulative() && i > 0) {
         Level below = levels().get(i - 1);
@@ -249,7 +251,7 @@ public abstract class Continuum {
           int lower = below.requirements().get(requirement).get();
           int here = level.requirements().get(requirement).getOrElse(0);
           found = found.require(here >= lower, path + ".requirements." + requirement,
-              "must be at least the level below's " + lower + " in a cumulative continuum, got " + here);
+              () -> Message.of("core.relationship.continuum.cumulative", lower, here));
         }
       }
     }

@@ -5,6 +5,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import org.commonground.core.partner.Sector;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -87,12 +88,35 @@ public abstract class Fit {
   public abstract List<Reason> reasons();
 
   /**
-   * The answer in sentences.
+   * The answer in sentences, as a message: the reasons' sentences joined by spaces.
+   *
+   * @return the explanation
+   */
+  public Message explanationMessage() {
+    return Message.join("core.text.space", reasons().map(Reason::sentenceMessage));
+  }
+
+  /**
+   * The answer in sentences, in English.
    *
    * @return the explanation
    */
   public String explanation() {
-    return reasons().mkString(" ");
+    return explanationMessage().text();
+  }
+
+  /**
+   * The answer in sentences, in a language.
+   *
+   * <pre>{@code
+   * Relationships.fit(question).explanation(Locale.forLanguageTag("es"));
+   * }</pre>
+   *
+   * @param locale the language, {@link java.util.Locale#ROOT} for English; not null
+   * @return the explanation in that language
+   */
+  public String explanation(java.util.Locale locale) {
+    return explanationMessage().text(locale);
   }
 
   @Value.Check

@@ -9,6 +9,7 @@ import io.vavr.collection.TreeSet;
 import io.vavr.control.Option;
 import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.partner.Sector;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -193,23 +194,27 @@ public abstract class FitQuestion {
     Violations found =
         Violations.none()
             .require(oneCanReachGoalAlone() || necessary().isDefined(), "necessary",
-                "must be given unless one organization can reach the goal alone")
+                () -> Message.of("core.relationship.necessary.given"))
             .require(necessary().forAll(this::own), "necessary",
-                "must be a level of " + continuum() + ", got " + necessary().map(l -> l + " of " + l.continuum()).getOrElse(""))
+                () -> Message.of("core.relationship.level.unknown", continuum(), levelOf(necessary())))
             .require(current().forAll(this::own), "current",
-                "must be a level of " + continuum() + ", got " + current().map(l -> l + " of " + l.continuum()).getOrElse(""));
+                () -> Message.of("core.relationship.level.unknown", continuum(), levelOf(current())));
     List<String> missing = requirements.filter(r -> !available().containsKey(r));
     found = found.require(missing.isEmpty(), "available",
-        "must give every requirement of the continuum, missing " + missing.mkString("(", ", ", ")"));
+        () -> Message.of("core.relationship.available.missing", missing.mkString("(", ", ", ")")));
     for (String requirement : available().keySet()) {
       int amount = available().get(requirement).get();
       found =
           found
               .require(requirements.contains(requirement), "available." + requirement,
-                  "must be a requirement of the continuum " + requirements.mkString("(", ", ", ")") + ", got \"" + requirement + "\"")
-              .require(amount >= 1 && amount <= 5, "available." + requirement, "must be between 1 and 5, got " + amount);
+                  () -> Message.of("core.relationship.available.unknown", requirements.mkString("(", ", ", ")"), "\"" + requirement + "\""))
+              .require(amount >= 1 && amount <= 5, "available." + requirement, () -> Message.of("core.validation.between", 1, 5, amount));
     }
     found.throwIfAny("FitQuestion");
+  }
+
+  private static Object levelOf(Option<Level> level) {
+    return level.map(l -> (Object) Message.of("core.relationship.levelOf", l, l.continuum())).getOrElse("");
   }
 
   private boolean own(Level level) {

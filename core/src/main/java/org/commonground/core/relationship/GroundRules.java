@@ -5,6 +5,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.SortedMap;
 import io.vavr.collection.TreeMap;
 import org.commonground.core.internal.JavaInputs;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -84,10 +85,29 @@ public abstract class GroundRules {
    * @return the explanation
    */
   public String explanation() {
+    return explanationMessage().text();
+  }
+
+  /**
+   * The completeness check in a sentence, in a language.
+   *
+   * @param locale the language, {@link java.util.Locale#ROOT} for English; not null
+   * @return the explanation in that language
+   */
+  public String explanation(java.util.Locale locale) {
+    return explanationMessage().text(locale);
+  }
+
+  /**
+   * The completeness check in a sentence, as a message naming what is missing.
+   *
+   * @return the explanation
+   */
+  public Message explanationMessage() {
     return isComplete()
-        ? "All five ground rules of the checklist are settled."
-        : (GroundRule.values().length - missing().size()) + " of 5 ground rules settled; still to settle: "
-            + missing().mkString(", ") + " (Community Tool Box: settle them early to prevent mistakes and misunderstandings).";
+        ? Message.of("core.relationship.groundRules.complete")
+        : Message.of("core.relationship.groundRules.missing", GroundRule.values().length - missing().size(),
+            Message.join("core.text.comma", missing().map(GroundRule::label)));
   }
 
   @Value.Check

@@ -8,6 +8,7 @@ import io.vavr.collection.TreeMap;
 import io.vavr.collection.TreeSet;
 import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.partner.Sector;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -217,10 +218,10 @@ public abstract class Level implements Comparable<Level> {
             .when(id() != null, v -> v.id("id", id()))
             .when(name() != null, v -> v.notBlank("name", name()))
             .when(definition() != null, v -> v.notBlank("definition", definition()))
-            .require(rank() >= 0, "rank", "must not be negative, got " + rank());
+            .require(rank() >= 0, "rank", () -> Message.of("core.validation.notNegative", rank()));
     for (String requirement : Violations.nullFree(requirements()) ? requirements().keySet() : TreeSet.<String>empty()) {
       int amount = requirements().get(requirement).get();
-      found = found.require(amount >= 1 && amount <= 5, "requirements." + requirement, "must be between 1 and 5, got " + amount);
+      found = found.require(amount >= 1 && amount <= 5, "requirements." + requirement, () -> Message.of("core.validation.between", 1, 5, amount));
     }
     found.throwIfAny("Level");
   }

@@ -3,6 +3,7 @@ package org.commonground.core.relationship;
 
 import io.vavr.collection.List;
 import java.util.function.Function;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
 
@@ -47,13 +48,13 @@ final class Membership {
       String to = partner.apply(tie);
       String at = path + "[" + i + "]";
       if (!memberSet.contains(from)) {
-        found = found.add(Violation.of(at + ".rater", "must be a member " + known + ", got \"" + from + "\""));
+        found = found.add(Violation.of(at + ".rater", Message.of("core.relationship.member.unknown", known, "\"" + from + "\"")));
       }
       if (!memberSet.contains(to)) {
-        found = found.add(Violation.of(at + ".partner", "must be a member " + known + ", got \"" + to + "\""));
+        found = found.add(Violation.of(at + ".partner", Message.of("core.relationship.member.unknown", known, "\"" + to + "\"")));
       }
       if (from.equals(to)) {
-        found = found.add(Violation.of(at + ".partner", "must be another member than the rater, got \"" + to + "\""));
+        found = found.add(Violation.of(at + ".partner", Message.of("core.relationship.member.self", "\"" + to + "\"")));
       }
       i++;
     }

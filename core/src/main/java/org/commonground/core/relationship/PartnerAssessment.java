@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.commonground.core.relationship;
 
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -127,12 +128,12 @@ public abstract class PartnerAssessment {
         .notNull("partner", partner())
         .when(rater() != null, v -> v.id("rater", rater()))
         .when(partner() != null, v -> v.id("partner", partner()))
-        .require(inScale(reliability()), "reliability", range(reliability()))
-        .require(inScale(missionSupport()), "missionSupport", range(missionSupport()))
-        .require(inScale(openness()), "openness", range(openness()))
-        .require(inScale(powerInfluence()), "powerInfluence", range(powerInfluence()))
-        .require(inScale(involvement()), "involvement", range(involvement()))
-        .require(inScale(resourceContribution()), "resourceContribution", range(resourceContribution()))
+        .require(inScale(reliability()), "reliability", () -> range(reliability()))
+        .require(inScale(missionSupport()), "missionSupport", () -> range(missionSupport()))
+        .require(inScale(openness()), "openness", () -> range(openness()))
+        .require(inScale(powerInfluence()), "powerInfluence", () -> range(powerInfluence()))
+        .require(inScale(involvement()), "involvement", () -> range(involvement()))
+        .require(inScale(resourceContribution()), "resourceContribution", () -> range(resourceContribution()))
         .throwIfAny("PartnerAssessment");
   }
 
@@ -140,8 +141,8 @@ public abstract class PartnerAssessment {
     return value >= MIN && value <= MAX;
   }
 
-  private static String range(int value) {
-    return "must be between " + MIN + " and " + MAX + ", got " + value;
+  private static Message range(int value) {
+    return Message.of("core.validation.between", MIN, MAX, value);
   }
 
   /** Returns {@code PartnerAssessment lincoln-hs of youth-works: trust 4.33, value 3.67}. */

@@ -8,6 +8,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
 import org.commonground.core.internal.JavaInputs;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
@@ -102,7 +103,7 @@ public abstract class PartnerRatings {
       String level = rating.level();
       if (continuum().level(level).isEmpty()) {
         found = found.add(Violation.of("ratings[" + i + "].level",
-            "must be a level of " + continuum() + " " + levels + ", got \"" + level + "\""));
+            Message.of("core.relationship.level.unknownListed", continuum(), levels, "\"" + level + "\"")));
       }
       i++;
     }

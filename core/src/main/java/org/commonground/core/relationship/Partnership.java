@@ -8,6 +8,7 @@ import io.vavr.control.Option;
 import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.partner.Organization;
 import org.commonground.core.partner.Sector;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -176,7 +177,8 @@ public abstract class Partnership {
         .when(Violations.nullFree(continuum(), currentLevel()), v -> v.require(
             currentLevel().forAll(l -> l.continuum().equals(continuum().id()) && continuum().levels().contains(l)),
             "currentLevel",
-            "must be a level of " + continuum() + ", got " + currentLevel().map(l -> l + " of " + l.continuum()).getOrElse("")))
+            () -> Message.of("core.relationship.level.unknown", continuum(),
+                currentLevel().map(l -> (Object) Message.of("core.relationship.levelOf", l, l.continuum())).getOrElse(""))))
         .throwIfAny("Partnership " + name());
   }
 

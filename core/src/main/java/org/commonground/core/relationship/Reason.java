@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.commonground.core.relationship;
 
+import java.util.Locale;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -29,21 +31,55 @@ public abstract class Reason {
   public abstract ReasonCode code();
 
   /**
-   * The reason in a sentence.
+   * The reason in a sentence, as a message: its code and arguments, and its text in any language.
    *
    * @return the sentence
    */
   @Value.Parameter
-  public abstract String sentence();
+  public abstract Message sentenceMessage();
+
+  /**
+   * The reason in a sentence, in English.
+   *
+   * @return the sentence
+   */
+  public String sentence() {
+    return sentenceMessage().text();
+  }
+
+  /**
+   * The reason in a sentence, in a language.
+   *
+   * <pre>{@code
+   * reason.sentence(Locale.forLanguageTag("es"));  // "La relación actual, …, ya alcanza la recomendación."
+   * }</pre>
+   *
+   * @param locale the language, {@link Locale#ROOT} for English; not null
+   * @return the sentence in that language
+   */
+  public String sentence(Locale locale) {
+    return sentenceMessage().text(locale);
+  }
 
   /**
    * A reason.
    *
    * @param code the code
-   * @param sentence the sentence
+   * @param sentence the sentence, as text the caller wrote (the same in every language); not null
    * @return the reason
    */
   public static Reason of(ReasonCode code, String sentence) {
+    return ImmutableReason.of(code, sentence == null ? null : Message.literal(sentence));
+  }
+
+  /**
+   * A reason whose sentence is a message of the library.
+   *
+   * @param code the code
+   * @param sentence the sentence; not null
+   * @return the reason
+   */
+  public static Reason of(ReasonCode code, Message sentence) {
     return ImmutableReason.of(code, sentence);
   }
 
@@ -57,7 +93,7 @@ public abstract class Reason {
   void check() {
     Violations.none()
         .notNull("code", code())
-        .notNull("sentence", sentence())
+        .notNull("sentenceMessage", sentenceMessage())
         .throwIfAny("Reason");
   }
 }

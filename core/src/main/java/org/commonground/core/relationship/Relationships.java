@@ -7,6 +7,7 @@ import io.vavr.collection.TreeSet;
 import io.vavr.control.Option;
 import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.partner.Sector;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
 
@@ -52,9 +53,8 @@ public final class Relationships {
     int i = 0;
     for (String activity : activities) {
       if (continuum.activity(activity).isEmpty()) {
-        found = found.add(Violation.of("activities[" + i + "]",
-            "must be an activity of " + continuum + " " + continuum.activities().map(Activity::id).mkString("(", ", ", ")")
-                + ", got \"" + activity + "\""));
+        found = found.add(Violation.of("activities[" + i + "]", Message.of("core.relationship.activity.unknown",
+            continuum, continuum.activities().map(Activity::id).mkString("(", ", ", ")"), "\"" + activity + "\"")));
       }
       i++;
     }
@@ -86,8 +86,9 @@ public final class Relationships {
           if (!skipped.isEmpty()) {
             inconsistencies =
                 inconsistencies.append(Reason.of(ReasonCode.ACTIVITY_WITHOUT_PREREQUISITE,
-                    "Observed \"" + describe(continuum, a) + "\" (" + l + ") without "
-                        + skipped.map(x -> "\"" + describe(continuum, x) + "\" (" + levelOf(continuum, x) + ")").mkString(", ") + "."));
+                    Message.of("core.relationship.reason.ACTIVITY_WITHOUT_PREREQUISITE", describe(continuum, a), l,
+                        Message.join("core.text.comma", skipped.map(x ->
+                            Message.of("core.relationship.reason.skipped", describe(continuum, x), levelOf(continuum, x)))))));
           }
         }
       }
@@ -95,19 +96,19 @@ public final class Relationships {
 
     List<Reason> reasons =
         List.of(level.isDefined()
-            ? Reason.of(ReasonCode.LEVEL_REACHED, "The relationship is at the level of " + level.get()
-                + " on the " + continuum + ": " + level.get().definition().toLowerCase(java.util.Locale.ROOT) + ".")
-            : Reason.of(ReasonCode.NO_LEVEL_REACHED, "The observed activities do not reach " + continuum.levels().head() + "."));
+            ? Reason.of(ReasonCode.LEVEL_REACHED, Message.of("core.relationship.reason.LEVEL_REACHED", level.get(),
+                continuum, level.get().definition().toLowerCase(java.util.Locale.ROOT)))
+            : Reason.of(ReasonCode.NO_LEVEL_REACHED, Message.of("core.relationship.reason.NO_LEVEL_REACHED", continuum.levels().head())));
     if (next.isEmpty()) {
-      reasons = reasons.append(Reason.of(ReasonCode.TOP_LEVEL, "It is at the top of the continuum."));
+      reasons = reasons.append(Reason.of(ReasonCode.TOP_LEVEL, Message.of("core.relationship.reason.TOP_LEVEL.classification")));
     } else {
       if (!missing.isEmpty()) {
-        reasons = reasons.append(Reason.of(ReasonCode.MISSING_FOR_NEXT_LEVEL, next.get() + " would also need: "
-            + missing.map(a -> describe(continuum, a)).mkString("; ") + "."));
+        reasons = reasons.append(Reason.of(ReasonCode.MISSING_FOR_NEXT_LEVEL, Message.of(
+            "core.relationship.reason.MISSING_FOR_NEXT_LEVEL", next.get(), missing.map(a -> describe(continuum, a)).mkString("; "))));
       }
       if (!missingSectors.isEmpty()) {
-        reasons = reasons.append(Reason.of(ReasonCode.SECTORS_MISSING, next.get() + " would also need members from the "
-            + missingSectors.mkString(", ") + " sector" + (missingSectors.size() > 1 ? "s" : "") + "."));
+        reasons = reasons.append(Reason.of(ReasonCode.SECTORS_MISSING, Message.of(
+            "core.relationship.reason.SECTORS_MISSING.next." + (missingSectors.size() > 1 ? "many" : "one"), next.get(), sectors(missingSectors))));
       }
     }
     return ImmutableClassification.builder()
@@ -168,8 +169,7 @@ public final class Relationships {
           .missingSectors(TreeSet.empty())
           .nextStep(Option.none())
           .reasons(List.of(Reason.of(ReasonCode.NO_COLLECTIVE_APPROACH_NEEDED,
-              "No collective approach needed: one organization with the right expertise can reach the goal alone "
-                  + "(\"not every issue requires a collective approach\", seed 000).")))
+              Message.of("core.relationship.reason.NO_COLLECTIVE_APPROACH_NEEDED"))))
           .build();
     }
     Level necessary = question.necessary().get();
@@ -188,26 +188,25 @@ public final class Relationships {
     List<Reason> reasons =
         List.of(
             necessaryFeasible
-                ? Reason.of(outcome, necessary + " is necessary for the goal, and the partners' resources and trust support it: recommended.")
+                ? Reason.of(outcome, Message.of("core.relationship.reason.NECESSARY_LEVEL_FEASIBLE", necessary))
                 : feasible.isDefined()
-                    ? Reason.of(outcome, necessary + " is necessary for the goal, but only " + feasible.get()
-                        + " is feasible now: recommended, building toward " + necessary + ".")
-                    : Reason.of(outcome, "Not even " + continuum.levels().head() + "'s requirements are met yet."));
+                    ? Reason.of(outcome, Message.of("core.relationship.reason.NECESSARY_LEVEL_NOT_FEASIBLE", necessary, feasible.get()))
+                    : Reason.of(outcome, Message.of("core.relationship.reason.NOTHING_FEASIBLE", continuum.levels().head())));
     reasons = reasons.appendAll(shortfalls.map(s -> Reason.of(ReasonCode.REQUIREMENT_UNMET,
-        necessary + " needs " + s.requirement() + " " + s.needed() + " of 5; the partners have " + s.available() + ".")));
+        Message.of("core.relationship.reason.REQUIREMENT_UNMET", necessary, s.requirement(), s.needed(), s.available()))));
     if (!missingSectors.isEmpty()) {
-      reasons = reasons.append(Reason.of(ReasonCode.SECTORS_MISSING,
-          necessary + " needs members from the " + missingSectors.mkString(", ") + " sector" + (missingSectors.size() > 1 ? "s" : "") + "."));
+      reasons = reasons.append(Reason.of(ReasonCode.SECTORS_MISSING, Message.of(
+          "core.relationship.reason.SECTORS_MISSING." + (missingSectors.size() > 1 ? "many" : "one"), necessary, sectors(missingSectors))));
     }
     if (question.current().isDefined() && recommended.exists(r -> !r.isAbove(question.current().get()))) {
       reasons = reasons.append(Reason.of(ReasonCode.CURRENT_MEETS_RECOMMENDATION,
-          "The current relationship, " + question.current().get() + ", already reaches the recommendation."));
+          Message.of("core.relationship.reason.CURRENT_MEETS_RECOMMENDATION", question.current().get())));
     }
     reasons = reasons.append(nextStep
-        .map(n -> Reason.of(ReasonCode.NEXT_STEP, "Next step: " + n + ", one level "
-            + (question.current().isDefined() ? "above " + question.current().get() : "to start with")
-            + " — build one step at a time; success at one level builds the trust for the next."))
-        .getOrElse(() -> Reason.of(ReasonCode.TOP_LEVEL, "The relationship is at the top of the continuum.")));
+        .map(n -> Reason.of(ReasonCode.NEXT_STEP, question.current().isDefined()
+            ? Message.of("core.relationship.reason.NEXT_STEP", n, question.current().get())
+            : Message.of("core.relationship.reason.NEXT_STEP.start", n)))
+        .getOrElse(() -> Reason.of(ReasonCode.TOP_LEVEL, Message.of("core.relationship.reason.TOP_LEVEL"))));
     return ImmutableFit.builder()
         .question(question)
         .outcome(outcome)
@@ -228,6 +227,10 @@ public final class Relationships {
   private static boolean reached(Continuum continuum, Level level, Set<String> observed, Set<Sector.Kind> sectors) {
     Set<String> needed = continuum.cumulative() ? continuum.activitiesThrough(level) : level.activities().toSet();
     return observed.containsAll(needed) && sectors.containsAll(level.requiredSectors());
+  }
+
+  private static Message sectors(Set<Sector.Kind> kinds) {
+    return Message.join("core.text.comma", kinds.toList().map(Sector.Kind::label));
   }
 
   private static String describe(Continuum continuum, String activity) {

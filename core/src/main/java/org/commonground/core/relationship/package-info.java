@@ -21,6 +21,8 @@
  *     .build());
  * fit.recommended();  // Some(Cooperation): collaboration needs more trust than there is
  * fit.nextStep();     // Some(Cooperation): one step at a time
+ * fit.explanation(Locale.forLanguageTag("es"));  // the reasons in Spanish ("Próximo paso: …")
+ * fit.reasons().map(r -> r.sentenceMessage().key());  // their language-free codes
  * }</pre>
  */
 @CommonGroundStyle

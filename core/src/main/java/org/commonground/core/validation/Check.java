@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  *   for (int r = 0; r < cells.length; r++) {
  *     if (!scale.contains(cells[r])) {
  *       int row = r;
- *       sink.report(OUT_OF_RANGE, () -> Violation.of("cells[" + row + "]", scale.outOfRange(cells[row])));
+ *       sink.report(OUT_OF_RANGE, () -> Violation.of("cells[" + row + "]", scale.outOfRangeMessage(cells[row])));
  *     }
  *   }
  * };

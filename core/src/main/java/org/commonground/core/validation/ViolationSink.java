@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  *   for (int r = 0; r < answers.length; r++) {
  *     if (!scale.contains(answers[r])) {
  *       int row = r;
- *       sink.report(OUT_OF_RANGE, () -> Violation.of("answers[" + row + "]", scale.outOfRange(answers[row])));
+ *       sink.report(OUT_OF_RANGE, () -> Violation.of("answers[" + row + "]", scale.outOfRangeMessage(answers[row])));
  *     }
  *   }
  * };

@@ -6,6 +6,7 @@ import io.vavr.control.Option;
 import java.math.BigInteger;
 import org.commonground.core.readiness.ResponseScale;
 import org.commonground.core.validation.Violation;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.commonground.scoring.internal.JavaInputs;
 
@@ -42,7 +43,7 @@ public final class Agreement {
   public static Option<Double> rwg(List<Integer> ratings, int points) {
     if (points < 2) {
       Violations.none()
-          .add(Violation.of("points", "must be at least 2, got " + points))
+          .add(Violation.of("points", Message.of("core.validation.min", 2, points)))
           .throwIfAny("Agreement");
     }
     return rwg(ratings, ResponseScale.of(1, points));
@@ -73,13 +74,13 @@ public final class Agreement {
    */
   public static Option<Double> rwg(List<Integer> ratings, ResponseScale scale) {
     Violations found = Violations.none()
-        .require(ratings != null, "ratings", "must be a list of ratings, got null")
-        .require(scale != null, "scale", "must be a response scale, got null");
+        .require(ratings != null, "ratings", () -> Message.of("scoring.alignment.ratings.missing"))
+        .require(scale != null, "scale", () -> Message.of("scoring.alignment.scale.missing"));
     if (ratings != null && scale != null) {
       int index = 0;
       for (Integer x : ratings) {
         found = found.require(x != null && scale.contains(x), "ratings[" + index + "]",
-            x == null ? "must be between " + scale.min() + " and " + scale.max() + ", got null" : scale.outOfRange(x));
+            () -> Message.of("core.validation.between", scale.min(), scale.max(), String.valueOf(x)));
         index++;
       }
     }

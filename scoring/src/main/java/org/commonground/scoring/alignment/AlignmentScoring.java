@@ -119,7 +119,7 @@ public abstract class AlignmentScoring {
                 .map(c -> score(ratings, d, Option.of(c.id()))));
     List<Violation> checks =
         measures.map(m -> m.warnings().filter(w -> w.path().equals("outcomes"))
-                .map(w -> Violation.of("measures.outcomes", "aligned outcomes: " + w.message())))
+                .map(w -> Violation.of("measures.outcomes", Message.of("scoring.alignment.outcomes", w.detail()))))
             .getOrElse(List.empty());
     return ImmutableFrameworkProfile.builder()
         .framework(ratings.framework().id())
@@ -205,9 +205,9 @@ public abstract class AlignmentScoring {
   void check() {
     Violations.none()
         .require(agreementThreshold() > 0 && agreementThreshold() <= 1, "agreementThreshold",
-            "must be greater than 0 and at most 1, got " + agreementThreshold())
+            () -> Message.of("scoring.alignment.agreementThreshold", agreementThreshold()))
         .require(levelThreshold() >= 0 && levelThreshold() <= 1, "levelThreshold",
-            "must be between 0 and 1, got " + levelThreshold())
+            () -> Message.of("core.validation.between", 0, 1, levelThreshold()))
         .throwIfAny("AlignmentScoring");
   }
 

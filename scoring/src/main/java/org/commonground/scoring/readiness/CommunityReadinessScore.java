@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.commonground.scoring.readiness;
 
+import java.util.Locale;
+import org.commonground.core.validation.Message;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.readiness.ReadinessStage;
@@ -76,11 +78,32 @@ public abstract class CommunityReadinessScore {
   public abstract double agreementWithinOne();
 
   /**
-   * The result in a sentence, with the rule and the edition.
+   * The sentence as a message: its code and arguments, and its text in any language.
    *
    * @return the explanation
    */
-  public abstract String explanation();
+  public abstract Message explanationMessage();
+
+  /**
+   * The result in a sentence, with the rule and the edition.
+   *
+   * <p>In English; see {@link #explanation(Locale)} for another language.
+   *
+   * @return the explanation
+   */
+  public String explanation() {
+    return explanationMessage().text();
+  }
+
+  /**
+   * The same, in a language.
+   *
+   * @param locale the language, {@link Locale#ROOT} for English; not null
+   * @return the explanation in that language
+   */
+  public String explanation(Locale locale) {
+    return explanationMessage().text(locale);
+  }
 
   /**
    * The result of a dimension.
@@ -109,7 +132,7 @@ public abstract class CommunityReadinessScore {
         .notNull("issue", issue())
         .noNullElements("dimensions", dimensions())
         .notNull("stage", stage())
-        .notNull("explanation", explanation())
+        .notNull("explanationMessage", explanationMessage())
         .throwIfAny("CommunityReadinessScore");
   }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.commonground.scoring.readiness;
 
+import java.util.Locale;
+import org.commonground.core.validation.Message;
 import org.commonground.core.readiness.ReadinessDimension;
 import org.commonground.core.readiness.ReadinessStage;
 import org.commonground.core.validation.Violations;
@@ -67,18 +69,39 @@ public abstract class DimensionStage {
   public abstract double agreementWithinOne();
 
   /**
-   * The result in a sentence.
+   * The sentence as a message: its code and arguments, and its text in any language.
    *
    * @return the explanation
    */
-  public abstract String explanation();
+  public abstract Message explanationMessage();
+
+  /**
+   * The result in a sentence.
+   *
+   * <p>In English; see {@link #explanation(Locale)} for another language.
+   *
+   * @return the explanation
+   */
+  public String explanation() {
+    return explanationMessage().text();
+  }
+
+  /**
+   * The same, in a language.
+   *
+   * @param locale the language, {@link Locale#ROOT} for English; not null
+   * @return the explanation in that language
+   */
+  public String explanation(Locale locale) {
+    return explanationMessage().text(locale);
+  }
 
   @Value.Check
   void check() {
     Violations.none()
         .notNull("dimension", dimension())
         .notNull("stage", stage())
-        .notNull("explanation", explanation())
+        .notNull("explanationMessage", explanationMessage())
         .throwIfAny("DimensionStage");
   }
 

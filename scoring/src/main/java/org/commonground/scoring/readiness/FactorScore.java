@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.commonground.scoring.readiness;
 
+import java.util.Locale;
+import org.commonground.core.validation.Message;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.readiness.Band;
@@ -98,12 +100,33 @@ public abstract class FactorScore {
   public abstract Option<Double> alpha();
 
   /**
-   * What alpha rests on, or why there is none: "10 respondents answered all 5 items", "fewer than
-   * two items", …
+   * The sentence as a message: its code and arguments, and its text in any language.
    *
    * @return the basis of alpha
    */
-  public abstract String alphaBasis();
+  public abstract Message alphaBasisMessage();
+
+  /**
+   * What alpha rests on, or why there is none: "10 respondents answered all 5 items", "fewer than
+   * two items", …
+   *
+   * <p>In English; see {@link #alphaBasis(Locale)} for another language.
+   *
+   * @return the basis of alpha
+   */
+  public String alphaBasis() {
+    return alphaBasisMessage().text();
+  }
+
+  /**
+   * The same, in a language.
+   *
+   * @param locale the language, {@link Locale#ROOT} for English; not null
+   * @return the basis of alpha in that language
+   */
+  public String alphaBasis(Locale locale) {
+    return alphaBasisMessage().text(locale);
+  }
 
   /**
    * The ids of the factor's items that received at least one answer.
@@ -120,12 +143,33 @@ public abstract class FactorScore {
   public abstract List<String> itemsMissing();
 
   /**
-   * The score in a sentence: value, band and its action, the answers and items it rests on, the
-   * instrument and edition, and the rule.
+   * The sentence as a message: its code and arguments, and its text in any language.
    *
    * @return the explanation
    */
-  public abstract String explanation();
+  public abstract Message explanationMessage();
+
+  /**
+   * The score in a sentence: value, band and its action, the answers and items it rests on, the
+   * instrument and edition, and the rule.
+   *
+   * <p>In English; see {@link #explanation(Locale)} for another language.
+   *
+   * @return the explanation
+   */
+  public String explanation() {
+    return explanationMessage().text();
+  }
+
+  /**
+   * The same, in a language.
+   *
+   * @param locale the language, {@link Locale#ROOT} for English; not null
+   * @return the explanation in that language
+   */
+  public String explanation(Locale locale) {
+    return explanationMessage().text(locale);
+  }
 
   @Value.Check
   void check() {
@@ -137,10 +181,10 @@ public abstract class FactorScore {
         .noNullElements("distribution", distribution())
         .noNullElements("band", band())
         .noNullElements("alpha", alpha())
-        .notNull("alphaBasis", alphaBasis())
+        .notNull("alphaBasisMessage", alphaBasisMessage())
         .noNullElements("itemsUsed", itemsUsed())
         .noNullElements("itemsMissing", itemsMissing())
-        .notNull("explanation", explanation())
+        .notNull("explanationMessage", explanationMessage())
         .throwIfAny("FactorScore");
   }
 
@@ -151,6 +195,6 @@ public abstract class FactorScore {
         + mean().map(m -> String.format(java.util.Locale.ROOT, "mean %.2f (", m)
             + standardDeviation().map(s -> String.format(java.util.Locale.ROOT, "sd %.2f, ", s)).getOrElse("")
             + respondents() + " respondents)").getOrElse(respondents() + " respondents")
-        + ", " + band().map(Object::toString).getOrElse(status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        + ", " + band().map(Object::toString).getOrElse(status().label().text());
   }
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.commonground.scoring.readiness;
 
+import java.util.Locale;
+import org.commonground.core.validation.Message;
 import io.vavr.collection.List;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
@@ -53,11 +55,32 @@ public abstract class LadderProfile {
   }
 
   /**
-   * The profile in a sentence.
+   * The sentence as a message: its code and arguments, and its text in any language.
    *
    * @return the explanation
    */
-  public abstract String explanation();
+  public abstract Message explanationMessage();
+
+  /**
+   * The profile in a sentence.
+   *
+   * <p>In English; see {@link #explanation(Locale)} for another language.
+   *
+   * @return the explanation
+   */
+  public String explanation() {
+    return explanationMessage().text();
+  }
+
+  /**
+   * The same, in a language.
+   *
+   * @param locale the language, {@link Locale#ROOT} for English; not null
+   * @return the explanation in that language
+   */
+  public String explanation(Locale locale) {
+    return explanationMessage().text(locale);
+  }
 
   @Value.Check
   void check() {
@@ -65,7 +88,7 @@ public abstract class LadderProfile {
         .notNull("ladder", ladder())
         .noNullElements("positions", positions())
         .noNullElements("distribution", distribution())
-        .notNull("explanation", explanation())
+        .notNull("explanationMessage", explanationMessage())
         .throwIfAny("LadderProfile");
   }
 

@@ -7,6 +7,7 @@ import io.vavr.control.Option;
 import org.commonground.core.readiness.Ladder;
 import org.commonground.core.readiness.LadderResponse;
 import org.commonground.core.readiness.LadderStep;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
 import org.commonground.scoring.internal.JavaInputs;
@@ -46,8 +47,8 @@ public final class LadderScoring {
       for (String step : response.checked()) {
         if (ladder.position(step).isEmpty()) {
           found = found.add(Violation.of("responses[" + index + "].checked",
-              "must be steps of the " + ladder.name() + " ladder "
-                  + ladder.steps().map(LadderStep::id).mkString("(", ", ", ")") + ", got \"" + step + "\""));
+              Message.of("scoring.readiness.ladder.unknownStep", ladder.name(),
+                  ladder.steps().map(LadderStep::id).mkString("(", ", ", ")"), "\"" + step + "\"")));
         }
       }
       index++;
@@ -60,14 +61,13 @@ public final class LadderScoring {
       counts[p.highest().map(s -> ladder.position(s).get() + 1).getOrElse(0)]++;
     }
     long outOfOrder = positions.count(LadderPosition::outOfOrder);
-    String explanation =
-        ladder.name() + " ladder: " + responses.size() + " respondents; each stands on the highest "
-            + "step checked; " + outOfOrder + " checked a step without all the steps below it.";
+    Message explanation =
+        Message.of("scoring.readiness.ladder.profile", ladder.name(), responses.size(), outOfOrder);
     return ImmutableLadderProfile.builder()
         .ladder(ladder.id())
         .positions(positions)
         .distribution(List.ofAll(counts))
-        .explanation(explanation)
+        .explanationMessage(explanation)
         .build();
   }
 

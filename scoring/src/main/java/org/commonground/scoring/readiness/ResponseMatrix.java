@@ -10,6 +10,7 @@ import org.commonground.core.readiness.ResponseScale;
 import org.commonground.core.readiness.Survey;
 import org.commonground.core.readiness.SurveyResponse;
 import org.commonground.core.validation.Check;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.ViolationKind;
 import org.commonground.core.validation.Violations;
@@ -63,12 +64,11 @@ public final class ResponseMatrix {
     Violations.none().notNull("instrument", instrument).notNull("cells", cells).throwIfAny("ResponseMatrix");
     int items = instrument.items().size();
     Violations.none()
-        .require(respondents >= 0, "respondents", "must be at least 0, got " + respondents)
+        .require(respondents >= 0, "respondents", () -> Message.of("core.validation.min", 0, respondents))
         .require(
             respondents < 0 || (long) respondents * items == cells.length,
             "cells",
-            "must have respondents × items = " + respondents + " × " + items + " = "
-                + ((long) respondents * items) + " values, got " + cells.length)
+            () -> Message.of("scoring.readiness.matrix.cells", respondents, items, (long) respondents * items, cells.length))
         .throwIfAny("ResponseMatrix");
     // Checked after copying, so that what was checked is what is kept.
     int[] copy = cells.clone();
@@ -85,7 +85,8 @@ public final class ResponseMatrix {
     ResponseScale scale = instrument.scale();
     String[] ids = instrument.items().map(Item::id).toJavaArray(String[]::new);
     int items = ids.length;
-    ViolationKind outside = ViolationKind.of("cells[*][*]", "must be between " + scale.min() + " and " + scale.max());
+    ViolationKind outside =
+        ViolationKind.of(Violation.of("cells[*][*]", Message.of("core.validation.between", scale.min(), scale.max(), "")));
     int min = scale.min();
     int max = scale.max();
     // One function for every cell, so that counting a bad cell allocates nothing.
@@ -93,7 +94,7 @@ public final class ResponseMatrix {
       int cell = (int) at;
       return Violation.of(
           "cells[" + cell / items + "][" + cell % items + "] (respondent " + cell / items + ", item " + ids[cell % items] + ")",
-          scale.outOfRange(cells[cell]));
+          Message.of("core.validation.between", min, max, cells[cell]));
     };
     return sink -> {
       for (int c = 0; c < cells.length; c++) {

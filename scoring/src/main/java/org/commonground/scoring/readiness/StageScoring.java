@@ -11,6 +11,7 @@ import org.commonground.core.readiness.Interview;
 import org.commonground.core.readiness.ReadinessAssessment;
 import org.commonground.core.readiness.ReadinessDimension;
 import org.commonground.core.readiness.ReadinessStage;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 
 /**
@@ -68,15 +69,11 @@ public final class StageScoring {
     double withinOne = share(all.count(DimensionRating::scorersWithinOne), all.size());
     DimensionStage lowest = dimensions.minBy(DimensionStage::score).get();
 
-    String explanation =
-        String.format(
-            Locale.ROOT,
-            "Stage %s: overall score %.2f, the mean of %d dimension scores (each the mean of %d "
-                + "interviews' consensus scores); the stage is the score's integer part, never "
-                + "rounded up. Work first on %s (%.2f, stage %s). Scorers agreed exactly on %.0f%% "
-                + "of ratings and within one point on %.0f%% before consensus. %s.",
-            stage, score, dimensions.size(), n, lowest.dimension().name(), lowest.score(),
-            lowest.stage(), exact * 100, withinOne * 100, assessment.model());
+    Message explanation =
+        Message.of("scoring.readiness.stage.overall", stage, String.format(Locale.ROOT, "%.2f", score),
+            dimensions.size(), n, lowest.dimension().name(), String.format(Locale.ROOT, "%.2f", lowest.score()),
+            lowest.stage(), String.format(Locale.ROOT, "%.0f", exact * 100),
+            String.format(Locale.ROOT, "%.0f", withinOne * 100), assessment.model());
     return ImmutableCommunityReadinessScore.builder()
         .edition(assessment.model().edition())
         .issue(assessment.issue())
@@ -85,7 +82,7 @@ public final class StageScoring {
         .stage(stage)
         .exactAgreement(exact)
         .agreementWithinOne(withinOne)
-        .explanation(explanation)
+        .explanationMessage(explanation)
         .build();
   }
 
@@ -138,13 +135,10 @@ public final class StageScoring {
     double score = meanOf(sum, n);
     double exact = share(ratings.count(DimensionRating::scorersAgreed), ratings.size());
     double withinOne = share(ratings.count(DimensionRating::scorersWithinOne), ratings.size());
-    String explanation =
-        String.format(
-            Locale.ROOT,
-            "%s: %.2f, stage %s — the mean of %d consensus scores (%s); scorers agreed exactly "
-                + "on %.0f%% and within one point on %.0f%% of interviews.",
-            dimension.name(), score, stage, ratings.size(),
-            ratings.map(r -> trim(r.consensusScore())).mkString(", "), exact * 100, withinOne * 100);
+    Message explanation =
+        Message.of("scoring.readiness.stage.dimension", dimension.name(), String.format(Locale.ROOT, "%.2f", score),
+            stage, ratings.size(), ratings.map(r -> trim(r.consensusScore())).mkString(", "),
+            String.format(Locale.ROOT, "%.0f", exact * 100), String.format(Locale.ROOT, "%.0f", withinOne * 100));
     return ImmutableDimensionStage.builder()
         .dimension(dimension)
         .score(score)
@@ -152,7 +146,7 @@ public final class StageScoring {
         .interviews(ratings.size())
         .exactAgreement(exact)
         .agreementWithinOne(withinOne)
-        .explanation(explanation)
+        .explanationMessage(explanation)
         .build();
   }
 

@@ -14,6 +14,7 @@ import org.commonground.core.readiness.Item;
 import org.commonground.core.readiness.ResponseScale;
 import org.commonground.core.readiness.Survey;
 import org.commonground.core.readiness.SurveyResponse;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.commonground.scoring.numeric.ExactSum;
 import org.immutables.value.Value;
@@ -224,19 +225,19 @@ public abstract class SurveyScoring {
             .distribution(List.ofAll(distribution))
             .band(band)
             .alpha(alpha.value)
-            .alphaBasis(alpha.basis)
+            .alphaBasisMessage(alpha.basis)
             .itemsUsed(used)
             .itemsMissing(missing)
-            .explanation("")
+            .explanationMessage(Message.literal(""))
             .build();
-    return ImmutableFactorScore.copyOf(draft).withExplanation(explain(instrument, draft, items));
+    return ImmutableFactorScore.copyOf(draft).withExplanationMessage(explain(instrument, draft, items));
   }
 
   private static final class Alpha {
     final Option<Double> value;
-    final String basis;
+    final Message basis;
 
-    Alpha(Option<Double> value, String basis) {
+    Alpha(Option<Double> value, Message basis) {
       this.value = value;
       this.basis = basis;
     }
@@ -251,11 +252,11 @@ public abstract class SurveyScoring {
     int k = tally.items(f).size();
     long m = tally.completeRespondents(f);
     if (k < 2) {
-      return new Alpha(Option.none(), "undefined: the factor has fewer than two items");
+      return new Alpha(Option.none(), Message.of("scoring.readiness.alpha.fewItems"));
     }
     if (m < 2) {
       return new Alpha(
-          Option.none(), "undefined: fewer than two respondents answered all " + k + " items (" + m + ")");
+          Option.none(), Message.of("scoring.readiness.alpha.fewRespondents", k, m));
     }
     BigInteger bigM = BigInteger.valueOf(m);
     BigInteger a = BigInteger.ZERO;
@@ -267,38 +268,37 @@ public abstract class SurveyScoring {
     BigInteger b = bigM.multiply(BigInteger.valueOf(tally.completeTotalSquares(f))).subtract(t.multiply(t));
     if (b.signum() == 0) {
       return new Alpha(
-          Option.none(), "undefined: the " + m + " complete respondents' totals do not vary");
+          Option.none(), Message.of("scoring.readiness.alpha.noVariance", m));
     }
     double value = (double) k / (k - 1) * (b.subtract(a).doubleValue() / b.doubleValue());
-    return new Alpha(Option.of(value), m + " respondents answered all " + k + " items");
+    return new Alpha(Option.of(value), Message.of("scoring.readiness.alpha.basis", m, k));
   }
 
-  private String explain(Instrument instrument, FactorScore score, List<Item> items) {
+  private Message explain(Instrument instrument, FactorScore score, List<Item> items) {
     String source = instrument + (instrument.source().isDefined() ? " (" + instrument.source().get() + ")" : "");
-    String itemList =
-        items.map(i -> i.reverseCoded() ? i.id() + " (reverse-coded)" : i.id()).mkString(", ");
+    Message itemList = Message.join("core.text.comma",
+        items.map(i -> i.reverseCoded() ? Message.of("scoring.readiness.survey.reverseCodedItem", i.id()) : Message.literal(i.id())));
     if (score.status() == FactorStatus.NO_ANSWERS) {
-      return score.factor().name() + ": no score — nobody answered its items " + itemList + "; " + source + ".";
+      return Message.of("scoring.readiness.survey.noAnswers", score.factor().name(), itemList, source);
     }
     String value = String.format(Locale.ROOT, "%.2f", score.mean().get());
-    String reading =
+    Message reading =
         score.band().isDefined()
-            ? score.band().get() + " — " + score.band().get().action()
-            : "no band: only " + score.respondents() + " respondents, fewer than the minimum of " + minimumRespondents();
-    String incomplete =
-        score.itemsMissing().isEmpty() ? "" : "; incomplete: nobody answered " + score.itemsMissing().mkString(", ");
-    String reversal =
-        items.exists(Item::reverseCoded) ? " (reverse-coded answers counted as min + max − answer)" : "";
-    return score.factor().name() + ": " + value + ", " + reading + ". Mean of " + score.answers()
-        + " answers from " + score.respondents() + " respondents to " + itemList + reversal
-        + incomplete + "; bands " + bands() + "; " + source + ".";
+            ? Message.of("scoring.readiness.survey.band", score.band().get(), score.band().get().action())
+            : Message.of("scoring.readiness.survey.noBand", score.respondents(), minimumRespondents());
+    Object incomplete =
+        score.itemsMissing().isEmpty() ? "" : Message.of("scoring.readiness.survey.incomplete", score.itemsMissing().mkString(", "));
+    Object reversal =
+        items.exists(Item::reverseCoded) ? Message.of("scoring.readiness.survey.reversal") : "";
+    return Message.of("scoring.readiness.survey.factor", score.factor().name(), value, reading, score.answers(),
+        score.respondents(), itemList, reversal, incomplete, bands(), source);
   }
 
   @Value.Check
   void check() {
     Violations.none()
         .notNull("bands", bands())
-        .require(minimumRespondents() >= 1, "minimumRespondents", "must be at least 1, got " + minimumRespondents())
+        .require(minimumRespondents() >= 1, "minimumRespondents", () -> Message.of("core.validation.min", 1, minimumRespondents()))
         .throwIfAny("SurveyScoring");
   }
 

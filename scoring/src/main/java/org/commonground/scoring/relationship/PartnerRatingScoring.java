@@ -6,6 +6,7 @@ import io.vavr.control.Option;
 import java.util.Locale;
 import org.commonground.core.relationship.Level;
 import org.commonground.core.relationship.PartnerRatings;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 
 /**
@@ -73,19 +74,18 @@ public final class PartnerRatingScoring {
     // a stable sort: ties keep the members' order
     List<AsymmetricPair> asymmetric = List.ofAll(asymmetricPairs).sortBy(p -> -p.difference());
 
-    String explanation =
+    Message explanation =
         n == 0
-            ? "No tie of the " + possible + " between " + members.size() + " members is rated on the " + ratings.continuum() + "."
-            : String.format(Locale.ROOT,
-                "%d of %d ties rated on the %s: mean level %.2f (the mean of the levels' ranks, %d to %d); %s. "
-                    + "%d asymmetric pair%s, where the two members rate their relationship differently%s. "
-                    + "Reported as the Levels of Collaboration Scale reports a partner matrix (Frey, Lohmeier, Lee & Tollefson 2006).",
-                n, possible, ratings.continuum(), mean.get(), levels.head().rank(), levels.last().rank(),
-                shares.filter(s -> s.ties() > 0)
-                    .map(s -> String.format(Locale.ROOT, "%s %d (%.0f %%)", s.level(), s.ties(), s.share() * 100))
-                    .mkString(", "),
-                asymmetric.size(), asymmetric.size() == 1 ? "" : "s",
-                asymmetric.isEmpty() ? "" : ", for exploration: " + asymmetric.mkString("; "));
+            ? Message.of("scoring.relationship.rating.none", possible, members.size(), ratings.continuum())
+            : Message.of("scoring.relationship.rating.summary",
+                n, possible, ratings.continuum(), String.format(Locale.ROOT, "%.2f", mean.get()), levels.head().rank(),
+                levels.last().rank(),
+                Message.join("core.text.comma", shares.filter(s -> s.ties() > 0)
+                    .map(s -> Message.of("scoring.relationship.rating.share", s.level(), s.ties(),
+                        String.format(Locale.ROOT, "%.0f", s.share() * 100)))),
+                Message.of(asymmetric.size() == 1 ? "scoring.relationship.rating.asymmetric.one" : "scoring.relationship.rating.asymmetric",
+                    asymmetric.size()),
+                asymmetric.isEmpty() ? "" : Message.of("scoring.relationship.rating.exploration", asymmetric.mkString("; ")));
     return ImmutablePartnerRatingSummary.builder()
         .continuum(ratings.continuum().id())
         .possibleTies(possible)
@@ -94,7 +94,7 @@ public final class PartnerRatingScoring {
         .levelShares(shares)
         .asymmetricPairs(asymmetric)
         .unratedTies(unrated)
-        .explanation(explanation)
+        .explanationMessage(explanation)
         .build();
   }
 }

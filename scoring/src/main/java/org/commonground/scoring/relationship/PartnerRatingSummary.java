@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.commonground.scoring.relationship;
 
+import java.util.Locale;
+import org.commonground.core.validation.Message;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.validation.Violations;
@@ -77,11 +79,32 @@ public abstract class PartnerRatingSummary {
   public abstract List<String> unratedTies();
 
   /**
-   * The summary in sentences: the figures, the rule and the source.
+   * The sentence as a message: its code and arguments, and its text in any language.
    *
    * @return the explanation
    */
-  public abstract String explanation();
+  public abstract Message explanationMessage();
+
+  /**
+   * The summary in sentences: the figures, the rule and the source.
+   *
+   * <p>In English; see {@link #explanation(Locale)} for another language.
+   *
+   * @return the explanation
+   */
+  public String explanation() {
+    return explanationMessage().text();
+  }
+
+  /**
+   * The same, in a language.
+   *
+   * @param locale the language, {@link Locale#ROOT} for English; not null
+   * @return the explanation in that language
+   */
+  public String explanation(Locale locale) {
+    return explanationMessage().text(locale);
+  }
 
   @Value.Check
   void check() {
@@ -91,7 +114,7 @@ public abstract class PartnerRatingSummary {
         .noNullElements("levelShares", levelShares())
         .noNullElements("asymmetricPairs", asymmetricPairs())
         .noNullElements("unratedTies", unratedTies())
-        .notNull("explanation", explanation())
+        .notNull("explanationMessage", explanationMessage())
         .throwIfAny("PartnerRatingSummary");
   }
 

@@ -2,6 +2,8 @@
 package org.commonground.scoring.suppression;
 
 import io.vavr.collection.List;
+import java.util.Locale;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -127,23 +129,45 @@ public abstract class AuditedEntry {
   }
 
   /**
-   * The finding in a sentence.
+   * The finding in a sentence, as a message: its code and arguments, and its text in any language.
+   *
+   * @return the explanation
+   */
+  public Message explanationMessage() {
+    String what = codes().mkString(" × ");
+    String value = Sensitivity.number(value());
+    if (!hidden()) {
+      return Message.of("scoring.suppression.entry.shown", what, value);
+    }
+    String upper = upper() == Double.POSITIVE_INFINITY ? "∞" : Sensitivity.number(upper());
+    Message from = boundedBy().isEmpty() ? Message.of("scoring.suppression.entry.noEquation")
+        : Message.of(boundedBy().size() == 1 ? "scoring.suppression.entry.equation" : "scoring.suppression.entry.equations",
+            boundedBy().size(), boundedBy().take(3).mkString("; ") + (boundedBy().size() > 3 ? "; …" : ""));
+    Message verdict = exactlyRecovered() ? Message.of("scoring.suppression.entry.recovered")
+        : protectedEnough() ? (sensitive()
+            ? Message.of("scoring.suppression.entry.protected", Sensitivity.number(requiredBelow()), Sensitivity.number(requiredAbove()))
+            : Message.of("scoring.suppression.entry.notRecoverable"))
+        : Message.of("scoring.suppression.entry.underProtected", Sensitivity.number(requiredBelow()), Sensitivity.number(requiredAbove()));
+    return Message.of("scoring.suppression.entry", what, value, Sensitivity.number(lower()), upper, from, verdict);
+  }
+
+  /**
+   * The finding in a sentence, in English; see {@link #explanation(Locale)} for another language.
    *
    * @return the explanation
    */
   public String explanation() {
-    String what = codes().mkString(" × ") + " (" + Sensitivity.number(value()) + ")";
-    if (!hidden()) {
-      return what + " is sensitive but shown";
-    }
-    String interval = "[" + Sensitivity.number(lower()) + ", " + (upper() == Double.POSITIVE_INFINITY ? "∞" : Sensitivity.number(upper())) + "]";
-    String from = boundedBy().isEmpty() ? "no published equation" : boundedBy().size() + " published equation"
-        + (boundedBy().size() == 1 ? "" : "s") + " (" + boundedBy().take(3).mkString("; ") + (boundedBy().size() > 3 ? "; …" : "") + ")";
-    String verdict = exactlyRecovered() ? "recovered exactly"
-        : protectedEnough() ? (sensitive() ? "protected: needs " + Sensitivity.number(requiredBelow()) + " below and "
-            + Sensitivity.number(requiredAbove()) + " above" : "not recoverable")
-        : "under-protected: needs " + Sensitivity.number(requiredBelow()) + " below and " + Sensitivity.number(requiredAbove()) + " above";
-    return what + " lies in " + interval + " by " + from + ": " + verdict;
+    return explanationMessage().text();
+  }
+
+  /**
+   * The finding in a sentence, in a language.
+   *
+   * @param locale the language, {@link Locale#ROOT} for English; not null
+   * @return the explanation in that language
+   */
+  public String explanation(Locale locale) {
+    return explanationMessage().text(locale);
   }
 
   @Value.Check

@@ -2,6 +2,7 @@
 package org.commonground.scoring.suppression;
 
 import io.vavr.collection.List;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.ValidationException;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
@@ -62,24 +63,25 @@ public final class CountTable implements Tabulation {
       boolean columnTotals) {
     Violations found =
         Violations.none()
-            .require(rows != null && !rows.isEmpty(), "rows", "must hold at least one label, got none")
-            .require(columns != null && !columns.isEmpty(), "columns", "must hold at least one label, got none")
-            .require(values != null, "values", "must be given, got null")
-            .require(records != null, "records", "must be given, got null");
+            .require(rows != null && !rows.isEmpty(), "rows", () -> Message.of("scoring.suppression.labels"))
+            .require(columns != null && !columns.isEmpty(), "columns", () -> Message.of("scoring.suppression.labels"))
+            .require(values != null, "values", () -> Message.of("scoring.suppression.missing"))
+            .require(records != null, "records", () -> Message.of("scoring.suppression.missing"));
     found.throwIfAny("CountTable");
     found = found
-        .require(values.length == rows.size(), "values", "must have one row per row label (" + rows.size() + "), got " + values.length)
-        .require(records.length == rows.size(), "records", "must have one row per row label (" + rows.size() + "), got " + records.length)
+        .require(values.length == rows.size(), "values", () -> Message.of("scoring.suppression.rowsPerLabel", rows.size(), values.length))
+        .require(records.length == rows.size(), "records", () -> Message.of("scoring.suppression.rowsPerLabel", rows.size(), records.length))
         .require(!(columnTotals && rows.size() == 1), "columnTotals",
-            "must be false for a one-row table, whose column totals would repeat its cells")
+            () -> Message.of("scoring.suppression.columnTotals"))
         .require(!(rowTotals && columns.size() == 1), "rowTotals",
-            "must be false for a one-column table, whose row totals would repeat its cells");
+            () -> Message.of("scoring.suppression.rowTotals"));
     for (int i = 0; i < Math.min(rows.size(), Math.min(values.length, records.length)); i++) {
+      int row = i;
       found = found
           .require(values[i] != null && values[i].length == columns.size(), "values[" + i + "]",
-              "must have one value per column (" + columns.size() + "), got " + (values[i] == null ? "null" : values[i].length))
+              () -> Message.of("scoring.suppression.valuesPerColumn", columns.size(), values[row] == null ? "null" : values[row].length))
           .require(records[i] != null && records[i].length == columns.size(), "records[" + i + "]",
-              "must have one count per column (" + columns.size() + "), got " + (records[i] == null ? "null" : records[i].length));
+              () -> Message.of("scoring.suppression.countsPerColumn", columns.size(), records[row] == null ? "null" : records[row].length));
     }
     found.throwIfAny("CountTable");
     double[] flatValues = new double[rows.size() * columns.size()];
@@ -127,7 +129,7 @@ public final class CountTable implements Tabulation {
   }
 
   private static Violation relabel(Violation v, String from, String to) {
-    return v.path().startsWith(from) ? Violation.of(to + v.path().substring(from.length()), v.message()) : v;
+    return v.path().startsWith(from) ? Violation.of(to + v.path().substring(from.length()), v.detail()) : v;
   }
 
   /**
@@ -144,15 +146,15 @@ public final class CountTable implements Tabulation {
   public static CountTable of(List<Hierarchy> dimensions, double[] values, long[] records) {
     Violations found = Violations.none()
         .require(dimensions != null && !dimensions.isEmpty() && !dimensions.contains(null), "dimensions",
-            "must hold at least one dimension, and no null")
-        .require(values != null, "values", "must be given, got null")
-        .require(records != null, "records", "must be given, got null");
+            () -> Message.of("scoring.suppression.dimensions"))
+        .require(values != null, "values", () -> Message.of("scoring.suppression.missing"))
+        .require(records != null, "records", () -> Message.of("scoring.suppression.missing"));
     found.throwIfAny("CountTable");
     int cells = dimensions.map(h -> h.categories().size()).fold(1, Math::multiplyExact);
-    found.require(values.length == cells, "values", "must hold one count per combination of categories (" + cells + "), got " + values.length)
-        .require(records.length == cells, "records", "must hold one count per combination of categories (" + cells + "), got " + records.length)
+    found.require(values.length == cells, "values", () -> Message.of("scoring.suppression.combinations", cells, values.length))
+        .require(records.length == cells, "records", () -> Message.of("scoring.suppression.combinations", cells, records.length))
         .require(dimensions.map(Hierarchy::name).distinct().size() == dimensions.size(), "dimensions",
-            "must have distinct names, got " + dimensions.map(Hierarchy::name).mkString(", "))
+            () -> Message.of("scoring.suppression.distinctNames", dimensions.map(Hierarchy::name).mkString(", ")))
         .throwIfAny("CountTable");
     double[] v = values.clone();
     long[] n = records.clone();
@@ -186,11 +188,13 @@ public final class CountTable implements Tabulation {
    * @throws org.commonground.core.validation.ValidationException naming every problem
    */
   public static CountTable frequencies(List<Hierarchy> dimensions, long[] counts) {
-    Violations.none().require(counts != null, "counts", "must be given, got null").throwIfAny("CountTable");
+    Violations.none().require(counts != null, "counts", () -> Message.of("scoring.suppression.missing")).throwIfAny("CountTable");
     Violations found = Violations.none();
     double[] values = new double[counts.length];
     for (int i = 0; i < counts.length; i++) {
-      found = found.require(counts[i] >= 0, "counts[" + i + "]", "must not be negative, got " + counts[i]);
+      if (counts[i] < 0) {
+        found = found.add(Violation.of("counts[" + i + "]", Message.of("core.validation.notNegative", counts[i])));
+      }
       values[i] = counts[i];
     }
     found.throwIfAny("CountTable");
@@ -225,12 +229,12 @@ public final class CountTable implements Tabulation {
   public static CountTable ofEntries(List<Hierarchy> dimensions, double[] entries) {
     Violations.none()
         .require(dimensions != null && !dimensions.isEmpty() && !dimensions.contains(null), "dimensions",
-            "must hold at least one dimension, and no null")
-        .require(entries != null, "entries", "must be given, got null")
+            () -> Message.of("scoring.suppression.dimensions"))
+        .require(entries != null, "entries", () -> Message.of("scoring.suppression.missing"))
         .throwIfAny("CountTable");
     int size = dimensions.map(Hierarchy::size).fold(1, Math::multiplyExact);
     Violations.none()
-        .require(entries.length == size, "entries", "must hold one count per entry, totals included (" + size + "), got " + entries.length)
+        .require(entries.length == size, "entries", () -> Message.of("scoring.suppression.entries", size, entries.length))
         .throwIfAny("CountTable");
     int cells = dimensions.map(h -> h.categories().size()).fold(1, Math::multiplyExact);
     double[] values = new double[cells];
@@ -245,7 +249,7 @@ public final class CountTable implements Tabulation {
       double v = entries[e];
       if (!(Double.isFinite(v) && v >= 0 && v == Math.rint(v))) {
         found = found.require(false, "entries[" + e + "] (" + codes(dimensions, stride, e).mkString(" × ") + ")",
-            "must be a whole count, not negative, got " + v);
+            Message.of("scoring.suppression.wholeCount", v));
       }
     }
     for (int cell = 0; cell < cells; cell++) {
@@ -264,7 +268,7 @@ public final class CountTable implements Tabulation {
     for (int e = 0; e < entries.length; e++) {
       if (lattice.value[e] != entries[e]) {
         found = found.require(false, "entries[" + e + "] (" + lattice.label(e) + ")",
-            "must equal the sum of its members (" + Sensitivity.number(lattice.value[e]) + "), got " + Sensitivity.number(entries[e]));
+            Message.of("scoring.suppression.sumOfMembers", Sensitivity.number(lattice.value[e]), Sensitivity.number(entries[e])));
       }
     }
     found.throwIfAny("CountTable");
@@ -306,12 +310,12 @@ public final class CountTable implements Tabulation {
       double v = values[i];
       long n = records[i];
       if (!(Double.isFinite(v) && v >= 0 && v == Math.rint(v))) {
-        found = found.require(false, "values" + path.apply(i), "must be a whole count, not negative, got " + v);
+        found = found.require(false, "values" + path.apply(i), Message.of("scoring.suppression.wholeCount", v));
       } else if (n >= 0 && v > n) {
-        found = found.require(false, "values" + path.apply(i), "must be at most the records behind it (" + n + "), got " + (long) v);
+        found = found.require(false, "values" + path.apply(i), Message.of("scoring.suppression.atMostRecords", n, (long) v));
       }
       if (n < 0) {
-        found = found.require(false, "records" + path.apply(i), "must not be negative, got " + n);
+        found = found.require(false, "records" + path.apply(i), Message.of("core.validation.notNegative", n));
       }
     }
     return found;

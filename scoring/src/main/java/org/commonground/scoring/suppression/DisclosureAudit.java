@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.commonground.scoring.suppression;
 
+import java.util.Locale;
+import org.commonground.core.validation.Message;
 import io.vavr.collection.List;
+import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -47,11 +50,32 @@ public abstract class DisclosureAudit {
   public abstract List<AuditedEntry> entries();
 
   /**
-   * How the intervals were computed and how far they are verified.
+   * The sentence as a message: its code and arguments, and its text in any language.
    *
    * @return the explanation
    */
-  public abstract String explanation();
+  public abstract Message explanationMessage();
+
+  /**
+   * How the intervals were computed and how far they are verified.
+   *
+   * <p>In English; see {@link #explanation(Locale)} for another language.
+   *
+   * @return the explanation
+   */
+  public String explanation() {
+    return explanationMessage().text();
+  }
+
+  /**
+   * The same, in a language.
+   *
+   * @param locale the language, {@link Locale#ROOT} for English; not null
+   * @return the explanation in that language
+   */
+  public String explanation(Locale locale) {
+    return explanationMessage().text(locale);
+  }
 
   /**
    * The entries that disclose: shown although sensitive, recovered exactly, or pinned closer than
@@ -91,7 +115,7 @@ public abstract class DisclosureAudit {
     TableLattice t = TableLattice.of(table);
     Violations.none()
         .require(published.entries().size() == t.entries, "published.entries",
-            "must hold the table's " + t.entries + " entries, got " + published.entries().size())
+            () -> Message.of("scoring.suppression.audit.entries", t.entries, published.entries().size()))
         .throwIfAny("DisclosureAudit");
     return of(table, rule, published.entries().filter(e -> e.value().isEmpty()).map(PublishedCell::codes));
   }
@@ -122,10 +146,11 @@ public abstract class DisclosureAudit {
         i++;
         continue;
       }
-      try {
+      Message problem = TableLattice.entryProblem(table, codes);
+      if (problem == null) {
         pattern[TableLattice.entry(table, codes)] = true;
-      } catch (IllegalArgumentException e) {
-        found = found.require(false, "hidden[" + i + "]", e.getMessage());
+      } else {
+        found = found.add(Violation.of("hidden[" + i + "]", problem));
       }
       i++;
     }
@@ -158,25 +183,28 @@ public abstract class DisclosureAudit {
           .tolerance(intervals.tolerance)
           .build());
     }
-    String exactness = t.integral
-        ? intervals.verified + " of " + intervals.bounds + " bounds attained by a whole-number completion checked in integer arithmetic"
-            + (intervals.integerPrograms > 0 ? " (" + intervals.integerPrograms + " solved with whole-number variables)" : "")
-        : "bounds within " + Sensitivity.number(intervals.tolerance) + " (10⁻⁹ of the largest value); " + intervals.verified + " of "
-            + intervals.bounds + " checked on the solver's completion";
+    Message exactness = t.integral
+        ? Message.of("scoring.suppression.audit.exact", intervals.verified, intervals.bounds,
+            intervals.integerPrograms > 0 ? Message.of("scoring.suppression.audit.integerPrograms", intervals.integerPrograms) : "")
+        : Message.of("scoring.suppression.audit.tolerance", Sensitivity.number(intervals.tolerance), intervals.verified,
+            intervals.bounds);
     List<AuditedEntry> all = entries;
     long failing = all.count(a -> !a.protectedEnough());
     int audited = all.count(AuditedEntry::hidden);
-    String explanation = "Audited " + audited + " hidden entr" + (audited == 1 ? "y" : "ies") + " against " + t.equations.length
-        + " published equations, non-negativity" + (t.integral ? " and whole counts" : "") + ", each bound by "
-        + (TransportationBounds.of(t) != null ? "maximum flow (a two-way table with all its totals)" : "linear programming") + "; " + exactness + ". " + (failing == 0 ? "No entry discloses." : failing + " entr" + (failing == 1 ? "y discloses." : "ies disclose."));
-    return ImmutableDisclosureAudit.builder().entries(all).explanation(explanation).build();
+    Message explanation = Message.of(audited == 1 ? "scoring.suppression.audit.one" : "scoring.suppression.audit",
+        audited, t.equations.length, t.integral ? Message.of("scoring.suppression.audit.wholeCounts") : "",
+        Message.of(TransportationBounds.of(t) != null ? "scoring.suppression.audit.maximumFlow" : "scoring.suppression.audit.linearProgramming"),
+        exactness,
+        failing == 0 ? Message.of("scoring.suppression.audit.noDisclosure")
+            : Message.of(failing == 1 ? "scoring.suppression.audit.disclosure.one" : "scoring.suppression.audit.disclosure", failing));
+    return ImmutableDisclosureAudit.builder().entries(all).explanationMessage(explanation).build();
   }
 
   @Value.Check
   void check() {
     Violations.none()
         .noNullElements("entries", entries())
-        .notNull("explanation", explanation())
+        .notNull("explanationMessage", explanationMessage())
         .throwIfAny("DisclosureAudit");
   }
 

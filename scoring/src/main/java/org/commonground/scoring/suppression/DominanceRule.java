@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.commonground.scoring.suppression;
 
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -83,8 +84,8 @@ public abstract class DominanceRule {
   @Value.Check
   void check() {
     Violations.none()
-        .require(n() >= 1, "n", "must be at least 1, got " + n())
-        .require(Double.isFinite(k()) && k() > 0 && k() <= 100, "k", "must be more than 0 and at most 100 %, got " + k())
+        .require(n() >= 1, "n", () -> Message.of("core.validation.min", 1, n()))
+        .require(Double.isFinite(k()) && k() > 0 && k() <= 100, "k", () -> Message.of("scoring.suppression.percent", k()))
         .throwIfAny("DominanceRule");
   }
 

@@ -8,6 +8,7 @@ import io.vavr.control.Option;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Objects;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.commonground.scoring.internal.JavaInputs;
 
@@ -86,10 +87,10 @@ public final class Hierarchy {
     List<String> names = groups == null ? List.empty() : groups.keySet().toList();
     for (String group : names) {
       named = named.require(group != null && !group.isBlank() && !TOTAL.equals(group), "groups[" + g + "]",
-          "must be named, not blank and not " + TOTAL + ", which labels the dimension's total, got " + quoted(group));
+          () -> Message.of("scoring.suppression.hierarchy.group", TOTAL, quoted(group)));
       g++;
     }
-    named.require(groups != null && !groups.isEmpty(), "groups", "must hold at least one group, got none").throwIfAny("Hierarchy");
+    named.require(groups != null && !groups.isEmpty(), "groups", () -> Message.of("scoring.suppression.hierarchy.groups")).throwIfAny("Hierarchy");
     Map<String, List<String>> members = Objects.requireNonNullElse(groups, LinkedHashMap.<String, List<String>>empty())
         .map((group, categories) -> io.vavr.Tuple.of(group, List.ofAll(nonNull(categories))));
     Map<String, List<String>> tree = LinkedHashMap.<String, List<String>>of(TOTAL, List.ofAll(members.keySet()))
@@ -117,8 +118,8 @@ public final class Hierarchy {
 
   private static Hierarchy of(String name, Option<String> root, Map<String, List<String>> tree, List<String> leaves) {
     Violations found = Violations.none()
-        .require(name != null && !name.isBlank(), "name", "must not be blank, got " + quoted(name))
-        .require(!leaves.isEmpty(), "categories", "must hold at least one category, got none");
+        .require(name != null && !name.isBlank(), "name", () -> Message.of("core.validation.notBlank", quoted(name)))
+        .require(!leaves.isEmpty(), "categories", () -> Message.of("scoring.suppression.hierarchy.categories"));
     List<String> all = List.empty();
     for (String leaf : leaves) {
       all = all.append(leaf);
@@ -129,18 +130,18 @@ public final class Hierarchy {
     for (String code : all) {
       String path = "codes[" + at + "]";
       found = found.require(code != null && !code.isBlank() && code.strip().equals(code), path,
-          "must not be blank or carry surrounding spaces, got " + quoted(code));
+          () -> Message.of("scoring.suppression.hierarchy.code", quoted(code)));
       // a category named Total is named once, as such, not again as a duplicate of the total
       boolean total = root.isDefined() && at == all.size() - 1;
       found = found.require(code == null || seen.putIfAbsent(code, at) == null || total, path,
-          "must be unique in dimension " + name + ", got " + quoted(code) + " again");
+          () -> Message.of("scoring.suppression.hierarchy.unique", String.valueOf(name), quoted(code)));
       found = found.require(root.isEmpty() || !TOTAL.equals(code) || at == all.size() - 1, path,
-          "must not be " + TOTAL + ", which labels the dimension's total");
+          () -> Message.of("scoring.suppression.hierarchy.total", TOTAL));
       at++;
     }
     for (io.vavr.Tuple2<String, List<String>> group : tree) {
       found = found.require(!group._2.isEmpty() || (root.contains(group._1) && leaves.isEmpty()), "groups." + group._1,
-          "must hold at least one category, got none");
+          () -> Message.of("scoring.suppression.hierarchy.categories"));
     }
     found.throwIfAny("Hierarchy");
     List<String> codes = all;

@@ -5,6 +5,7 @@ import io.vavr.collection.List;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.commonground.scoring.internal.JavaInputs;
 import org.commonground.scoring.numeric.ExactSum;
@@ -165,10 +166,10 @@ public final class MagnitudeTable implements Tabulation {
     public MagnitudeTable build() {
       Violations found = Violations.none()
           .require(dimensions != null && !dimensions.isEmpty() && !dimensions.contains(null), "dimensions",
-              "must hold at least one dimension, and no null");
+              () -> Message.of("scoring.suppression.dimensions"));
       found.throwIfAny("MagnitudeTable");
       found = found.require(dimensions.map(Hierarchy::name).distinct().size() == dimensions.size(), "dimensions",
-          "must have distinct names, got " + dimensions.map(Hierarchy::name).mkString(", "));
+          () -> Message.of("scoring.suppression.distinctNames", dimensions.map(Hierarchy::name).mkString(", ")));
       int n = dimensions.size();
       int[] count = new int[n];
       int cells = 1;
@@ -183,17 +184,19 @@ public final class MagnitudeTable implements Tabulation {
         double amount = amounts.get(i);
         found = found
             .id(path + ".contributor", who)
-            .require(Double.isFinite(amount) && amount >= 0, path + ".amount", "must be finite and not negative, got " + amount);
+            .require(Double.isFinite(amount) && amount >= 0, path + ".amount", () -> Message.of("scoring.suppression.amount", amount));
         String[] cell = categories.get(i);
         if (cell.length != n) {
-          found = found.require(false, path + ".categories", "must name one category per dimension (" + n + "), got " + cell.length);
+          found = found.require(false, path + ".categories", Message.of("scoring.suppression.categoriesPerDimension", n, cell.length));
           continue;
         }
         int at = 0;
         for (int d = 0; d < n; d++) {
           int c = dimensions.get(d).categories().indexOf(cell[d]);
-          found = found.require(c >= 0, path + ".categories[" + d + "]",
-              "must be a category of " + dimensions.get(d).name() + " (" + dimensions.get(d).categories().mkString(", ") + "), got " + cell[d]);
+          if (c < 0) {
+            found = found.require(false, path + ".categories[" + d + "]", Message.of("scoring.suppression.category",
+                dimensions.get(d).name(), dimensions.get(d).categories().mkString(", "), String.valueOf(cell[d])));
+          }
           at = at * count[d] + Math.max(c, 0);
         }
         cellOf[i] = at;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.commonground.scoring.suppression;
 
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -70,7 +71,7 @@ public abstract class PercentRule {
   @Value.Check
   void check() {
     Violations.none()
-        .require(Double.isFinite(p()) && p() > 0 && p() <= 100, "p", "must be more than 0 and at most 100 %, got " + p())
+        .require(Double.isFinite(p()) && p() > 0 && p() <= 100, "p", () -> Message.of("scoring.suppression.percent", p()))
         .throwIfAny("PercentRule");
   }
 

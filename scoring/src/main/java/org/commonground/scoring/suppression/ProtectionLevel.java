@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.commonground.scoring.suppression;
 
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -100,8 +101,8 @@ public abstract class ProtectionLevel {
   void check() {
     Violations.none()
         .notNull("base", base())
-        .require(Double.isFinite(share()) && share() >= 0 && share() <= 1, "share", "must be between 0 and 1, got " + share())
-        .require(Double.isFinite(minimum()) && minimum() > 0, "minimum", "must be finite and more than 0, got " + minimum())
+        .require(Double.isFinite(share()) && share() >= 0 && share() <= 1, "share", () -> Message.of("core.validation.between", 0, 1, share()))
+        .require(Double.isFinite(minimum()) && minimum() > 0, "minimum", () -> Message.of("scoring.suppression.protection.minimum", minimum()))
         .throwIfAny("ProtectionLevel");
   }
 

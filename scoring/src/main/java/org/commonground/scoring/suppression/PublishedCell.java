@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.commonground.scoring.suppression;
 
+import java.util.Locale;
+import org.commonground.core.validation.Message;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.validation.Violations;
@@ -72,12 +74,33 @@ public abstract class PublishedCell {
   public abstract Option<Suppression> suppression();
 
   /**
-   * Why, in words: "fewer than 10 records (6)", or which line's disclosure a complementary
-   * suppression prevents; empty when published.
+   * The sentence as a message: its code and arguments, and its text in any language.
    *
    * @return the reason
    */
-  public abstract String reason();
+  public abstract Message reasonMessage();
+
+  /**
+   * Why, in words: "fewer than 10 records (6)", or which line's disclosure a complementary
+   * suppression prevents; empty when published.
+   *
+   * <p>In English; see {@link #reason(Locale)} for another language.
+   *
+   * @return the reason
+   */
+  public String reason() {
+    return reasonMessage().text();
+  }
+
+  /**
+   * The same, in a language.
+   *
+   * @param locale the language, {@link Locale#ROOT} for English; not null
+   * @return the reason in that language
+   */
+  public String reason(Locale locale) {
+    return reasonMessage().text(locale);
+  }
 
   @Value.Check
   void check() {
@@ -85,7 +108,7 @@ public abstract class PublishedCell {
         .noNullElements("codes", codes())
         .noNullElements("value", value())
         .noNullElements("suppression", suppression())
-        .notNull("reason", reason())
+        .notNull("reasonMessage", reasonMessage())
         .throwIfAny("PublishedCell");
   }
 

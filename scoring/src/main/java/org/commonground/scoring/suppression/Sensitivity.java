@@ -2,6 +2,7 @@
 package org.commonground.scoring.suppression;
 
 import java.util.Locale;
+import org.commonground.core.validation.Message;
 
 /**
  * Which entries of a table are sensitive under a rule, and the protection each needs below and
@@ -13,24 +14,24 @@ final class Sensitivity {
   final boolean[] primary;
   final double[] below;
   final double[] above;
-  final String[] reason;
+  final Message[] reason;
 
   private Sensitivity(int entries) {
     primary = new boolean[entries];
     below = new double[entries];
     above = new double[entries];
-    reason = new String[entries];
+    reason = new Message[entries];
   }
 
   static Sensitivity of(TableLattice t, SuppressionRule rule) {
     Sensitivity s = new Sensitivity(t.entries);
-    String unit = t.contributions == null ? " records (" : " contributors (";
     for (int e = 0; e < t.entries; e++) {
       double need = 0;
-      String why = null;
+      Message why = null;
       if (rule.suppresses(t.records[e])) {
         need = rule.protection().required(t.value[e], rule.threshold(), t.integral);
-        why = "fewer than " + rule.threshold() + unit + t.records[e] + ")";
+        why = Message.of(t.contributions == null ? "scoring.suppression.reason.fewRecords" : "scoring.suppression.reason.fewContributors",
+            rule.threshold(), t.records[e]);
       }
       double[] c = t.contributions == null ? null : t.contributions[e];
       if (c != null && c.length > 0 && rule.percentRule().isDefined()) {
@@ -38,8 +39,7 @@ final class Sensitivity {
         double protection = p.protection(t.value[e], c[0], c.length > 1 ? c[1] : 0);
         if (p.sensitive(t.value[e], c[0], c.length > 1 ? c[1] : 0) && protection > 0) {
           need = Math.max(need, protection);
-          why = join(why, "p% rule (p = " + number(p.p()) + "): the rest of the entry is less than " + number(p.p())
-              + " % of its largest contribution");
+          why = join(why, Message.of("scoring.suppression.reason.percentRule", number(p.p())));
         }
       }
       if (c != null && c.length > 0 && rule.dominanceRule().isDefined()) {
@@ -47,9 +47,8 @@ final class Sensitivity {
         double protection = d.protection(t.value[e], c);
         if (d.sensitive(t.value[e], c) && protection > 0) {
           need = Math.max(need, protection);
-          why = join(why, "(" + d.n() + ", " + number(d.k()) + ") dominance rule: "
-              + (d.n() == 1 ? "its largest contribution exceeds " : "its " + d.n() + " largest contributions exceed ")
-              + number(d.k()) + " % of it");
+          why = join(why, d.n() == 1 ? Message.of("scoring.suppression.reason.dominanceOne", number(d.k()))
+              : Message.of("scoring.suppression.reason.dominance", d.n(), number(d.k())));
         }
       }
       if (why != null) {
@@ -62,8 +61,8 @@ final class Sensitivity {
     return s;
   }
 
-  private static String join(String first, String second) {
-    return first == null ? second : first + "; " + second;
+  private static Message join(Message first, Message second) {
+    return first == null ? second : Message.join("core.text.semicolon", io.vavr.collection.List.of(first, second));
   }
 
   static String number(double v) {

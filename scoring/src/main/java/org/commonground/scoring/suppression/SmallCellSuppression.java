@@ -5,7 +5,9 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 
 /**
@@ -91,14 +93,14 @@ public final class SmallCellSuppression {
     Integer[] primaries = IntStream.range(0, t.entries).filter(e -> s.primary[e]).boxed().toArray(Integer[]::new);
     Arrays.sort(primaries, Comparator.comparingDouble((Integer e) -> -s.above[e]).thenComparing(e -> e));
     for (int e : primaries) {
-      p.hide(e, Suppression.PRIMARY, s.reason[e]);
+      p.hide(e, Suppression.PRIMARY, () -> s.reason[e]);
     }
     int byProgram = 0;
     for (int e : primaries) {
       int[] cube = complements.hypercube(e, s.below[e], s.above[e], p.hidden);
       if (cube != null) {
         for (int corner : cube) {
-          p.hide(corner, Suppression.COMPLEMENTARY, "protects " + t.label(e) + " (hypercube of " + cube.length + " entries)");
+          p.hide(corner, Suppression.COMPLEMENTARY, () -> Message.of("scoring.suppression.reason.hypercube", t.label(e), cube.length));
         }
       } else {
         byProgram += protect(t, complements, p, e, s.below[e], s.above[e], false);
@@ -118,7 +120,7 @@ public final class SmallCellSuppression {
         if (added == 0 && attempts[e] > 2) {
           for (int q : t.equationsOf[e]) {
             for (int member : t.equations[q]) {
-              added += p.hide(member, Suppression.COMPLEMENTARY, "protects " + t.label(e) + ", whose equations are hidden whole") ? 1 : 0;
+              added += p.hide(member, Suppression.COMPLEMENTARY, () -> Message.of("scoring.suppression.reason.wholeEquations", t.label(e))) ? 1 : 0;
             }
           }
         }
@@ -128,7 +130,7 @@ public final class SmallCellSuppression {
       if (!grew) {
         boolean hidAny = false;
         for (int e = 0; e < t.entries; e++) {
-          hidAny |= p.hide(e, Suppression.COMPLEMENTARY, "hidden with the whole table: no smaller pattern passed the audit");
+          hidAny |= p.hide(e, Suppression.COMPLEMENTARY, () -> Message.of("scoring.suppression.reason.wholeTable"));
         }
         if (!hidAny) {
           // Everything is hidden: every entry can then rise without bound and fall to zero, so an
@@ -154,7 +156,7 @@ public final class SmallCellSuppression {
         continue;
       }
       for (int j : chosen) {
-        added += p.hide(j, Suppression.COMPLEMENTARY, "protects " + t.label(e) + " (protection program)") ? 1 : 0;
+        added += p.hide(j, Suppression.COMPLEMENTARY, () -> Message.of("scoring.suppression.reason.program", t.label(e))) ? 1 : 0;
       }
     }
     return added;
@@ -170,26 +172,28 @@ public final class SmallCellSuppression {
 
   /** The entries hidden so far, each with why. */
   private static final class Pattern {
+    private static final Message NO_REASON = Message.literal("");
+
     final TableLattice t;
     final boolean[] hidden;
     final Suppression[] why;
-    final String[] reason;
+    final Message[] reason;
 
     Pattern(TableLattice t) {
       this.t = t;
       this.hidden = new boolean[t.entries];
       this.why = new Suppression[t.entries];
-      this.reason = new String[t.entries];
+      this.reason = new Message[t.entries];
     }
 
     /** Hides an entry if it is not hidden yet; returns whether it was newly hidden. */
-    boolean hide(int e, Suppression kind, String because) {
+    boolean hide(int e, Suppression kind, Supplier<Message> because) {
       if (hidden[e]) {
         return false;
       }
       hidden[e] = true;
       why[e] = kind;
-      reason[e] = because;
+      reason[e] = because.get();
       return true;
     }
 
@@ -201,25 +205,25 @@ public final class SmallCellSuppression {
             .total(t.isTotal(e))
             .value(hidden[e] ? Option.none() : Option.of(t.value[e]))
             .suppression(Option.of(why[e]))
-            .reason(hidden[e] ? reason[e] : "")
+            .reasonMessage(hidden[e] ? reason[e] : NO_REASON)
             .build());
       }
       long primary = IntStream.range(0, t.entries).filter(e -> why[e] == Suppression.PRIMARY).count();
       long complementary = IntStream.range(0, t.entries).filter(e -> why[e] == Suppression.COMPLEMENTARY).count();
-      String explanation =
-          "Entries that fail the safety rule (fewer than " + rule.threshold() + (t.contributions == null ? " records" : " contributors")
-              + (rule.percentRule().isDefined() ? ", the p% rule" : "") + (rule.dominanceRule().isDefined() ? ", the (n,k) dominance rule" : "")
-              + ") are suppressed (" + primary + " primary); " + complementary + " more are suppressed by the hypercube method"
-              + (byProgram > 0 ? " (" + byProgram + " of them by the single-cell protection program)" : "")
-              + ", so that a disclosure audit over all " + t.equations.length + " published equations finds every primary entry "
-              + "protected by its protection level and no hidden entry recoverable exactly. " + audit.explanation()
-              + " Suppression uses exact values; round afterwards.";
+      Message explanation = Message.of("scoring.suppression.table",
+          Message.of(t.contributions == null ? "scoring.suppression.table.records" : "scoring.suppression.table.contributors",
+              rule.threshold()),
+          rule.percentRule().isDefined() ? Message.of("scoring.suppression.table.percentRule") : "",
+          rule.dominanceRule().isDefined() ? Message.of("scoring.suppression.table.dominanceRule") : "",
+          primary, complementary,
+          byProgram > 0 ? Message.of("scoring.suppression.table.byProgram", byProgram) : "",
+          t.equations.length, audit.explanationMessage());
       return ImmutableSuppressedTable.builder()
           .rule(rule)
           .codes(t.dimensions.map(Hierarchy::codes))
           .categories(t.dimensions.map(h -> h.categories().size()))
           .entries(entries)
-          .explanation(explanation)
+          .explanationMessage(explanation)
           .build();
     }
   }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.commonground.scoring.suppression;
 
+import java.util.Locale;
+import org.commonground.core.validation.Message;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.validation.Violations;
@@ -57,11 +59,32 @@ public abstract class SuppressedTable {
   public abstract List<PublishedCell> entries();
 
   /**
-   * The method in a sentence, with what it guarantees.
+   * The sentence as a message: its code and arguments, and its text in any language.
    *
    * @return the explanation
    */
-  public abstract String explanation();
+  public abstract Message explanationMessage();
+
+  /**
+   * The method in a sentence, with what it guarantees.
+   *
+   * <p>In English; see {@link #explanation(Locale)} for another language.
+   *
+   * @return the explanation
+   */
+  public String explanation() {
+    return explanationMessage().text();
+  }
+
+  /**
+   * The same, in a language.
+   *
+   * @param locale the language, {@link Locale#ROOT} for English; not null
+   * @return the explanation in that language
+   */
+  public String explanation(Locale locale) {
+    return explanationMessage().text(locale);
+  }
 
   /**
    * An entry by its codes.
@@ -186,7 +209,7 @@ public abstract class SuppressedTable {
         .noNullElements("codes", codes())
         .noNullElements("categories", categories())
         .noNullElements("entries", entries())
-        .notNull("explanation", explanation())
+        .notNull("explanationMessage", explanationMessage())
         .throwIfAny("SuppressedTable");
   }
 

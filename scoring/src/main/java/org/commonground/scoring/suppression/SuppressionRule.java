@@ -2,6 +2,7 @@
 package org.commonground.scoring.suppression;
 
 import io.vavr.control.Option;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -136,7 +137,7 @@ public abstract class SuppressionRule {
         .notNull("protection", protection())
         .noNullElements("percentRule", percentRule())
         .noNullElements("dominanceRule", dominanceRule())
-        .require(threshold() >= 1, "threshold", "must be at least 1, got " + threshold())
+        .require(threshold() >= 1, "threshold", () -> Message.of("core.validation.min", 1, threshold()))
         .throwIfAny("SuppressionRule");
   }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.commonground.scoring.suppression;
 
+import org.commonground.core.validation.Message;
 import io.vavr.collection.List;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -184,19 +185,30 @@ final class TableLattice {
 
   /** The entry named by one code per dimension. */
   static int entry(Tabulation table, List<String> codes) {
-    List<Hierarchy> dimensions = table.dimensions();
-    if (codes == null || codes.size() != dimensions.size()) {
-      throw new IllegalArgumentException("codes: must hold one code per dimension (" + dimensions.size() + "), got " + codes);
+    Message problem = entryProblem(table, codes);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem.text());
     }
     int[] at = new int[codes.size()];
     for (int d = 0; d < at.length; d++) {
-      at[d] = dimensions.get(d).codes().indexOf(codes.get(d));
-      if (at[d] < 0) {
-        throw new IllegalArgumentException("codes[" + d + "]: must be a code of " + dimensions.get(d).name()
-            + " (" + dimensions.get(d).codes().mkString(", ") + "), got " + codes.get(d));
-      }
+      at[d] = table.dimensions().get(d).codes().indexOf(codes.get(d));
     }
     return of(table).at(at);
+  }
+
+  /** What is wrong with codes that should name an entry, as {@code codes[1]: must be a code of …}; null if nothing. */
+  static Message entryProblem(Tabulation table, List<String> codes) {
+    List<Hierarchy> dimensions = table.dimensions();
+    if (codes == null || codes.size() != dimensions.size()) {
+      return Message.of("scoring.suppression.codes.count", dimensions.size(), String.valueOf(codes));
+    }
+    for (int d = 0; d < codes.size(); d++) {
+      if (dimensions.get(d).codes().indexOf(codes.get(d)) < 0) {
+        return Message.of("scoring.suppression.codes.unknown", d, dimensions.get(d).name(),
+            dimensions.get(d).codes().mkString(", "), codes.get(d));
+      }
+    }
+    return null;
   }
 
   /**

@@ -61,6 +61,7 @@
  * small.lower();                                  // 0.0
  * small.upper();                                  // 47.0: the true 6 lies anywhere in [0, 47]
  * small.explanation();                            // "Eastside × low income (6) lies in [0, 47] by …"
+ * small.explanation(Locale.forLanguageTag("es"));  // "Eastside × low income (6) está en [0, 47] según …"
  *
  * // a pattern of your own: hiding Eastside's two cells alone leaks both through the column totals
  * DisclosureAudit.of(graduates, SuppressionRule.DEFAULT,
