@@ -23,7 +23,7 @@ class PublishedPomsTest {
   private static final Path ROOT = Path.of("..");
 
   /** The published library modules, by directory. */
-  private static final List<String> PUBLISHED = List.of("core", "scoring", "serialization");
+  private static final List<String> PUBLISHED = List.of("core", "scoring", "serialization", "spark");
 
   /** The metadata a published POM must have, inherited from the parent or its own (the bom). */
   private static final List<String> PROJECT_METADATA =

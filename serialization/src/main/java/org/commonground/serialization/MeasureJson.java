@@ -361,28 +361,28 @@ public final class MeasureJson {
   private static final Field<ChangeTest, Option<Double>> TEST_P = Field.optional("pValue", Codecs.DOUBLE, ChangeTest::pValue);
   private static final Field<ChangeTest, Boolean> TEST_EXCEEDS =
       Field.required("exceedsUncertainty", Codecs.BOOLEAN, ChangeTest::exceedsUncertainty);
-  private static final Field<ChangeTest, String> TEST_EXPLANATION =
-      Field.required("explanation", Codecs.TEXT, ChangeTest::explanation);
+  private static final Field<ChangeTest, org.commonground.core.validation.Message> TEST_EXPLANATION =
+      Field.required("explanation", Codecs.MESSAGE, ChangeTest::explanationMessage);
 
   /** A change test: the test's name, level, change, its interval and p-value when known, the verdict and why. */
   public static final ObjectCodec<ChangeTest> CHANGE_TEST_FORM = ObjectCodec.of("a change test", "ChangeTest",
       List.of(TEST_NAME, TEST_LEVEL, TEST_CHANGE, TEST_LOWER, TEST_UPPER, TEST_P, TEST_EXCEEDS, TEST_EXPLANATION),
       v -> ImmutableChangeTest.builder().test(v.get(TEST_NAME)).level(v.get(TEST_LEVEL)).change(v.get(TEST_CHANGE))
           .lower(v.get(TEST_LOWER)).upper(v.get(TEST_UPPER)).pValue(v.get(TEST_P))
-          .exceedsUncertainty(v.get(TEST_EXCEEDS)).explanation(v.get(TEST_EXPLANATION)).build());
+          .exceedsUncertainty(v.get(TEST_EXCEEDS)).explanationMessage(v.get(TEST_EXPLANATION)).build());
 
   private static final Field<Uncertainty, Option<ConfidenceInterval>> UNC_INTERVAL =
       Field.optional("interval", CONFIDENCE_INTERVAL_FORM, Uncertainty::interval);
   private static final Field<Uncertainty, Option<Reliability>> UNC_RELIABILITY =
       Field.optional("reliability", RELIABILITY_FORM, Uncertainty::reliability);
-  private static final Field<Uncertainty, String> UNC_EXPLANATION =
-      Field.required("explanation", Codecs.TEXT, Uncertainty::explanation);
+  private static final Field<Uncertainty, org.commonground.core.validation.Message> UNC_EXPLANATION =
+      Field.required("explanation", Codecs.MESSAGE, Uncertainty::explanationMessage);
 
   /** A value's uncertainty: its interval and reliability flag when known, and the explanation. */
   public static final ObjectCodec<Uncertainty> UNCERTAINTY_FORM = ObjectCodec.of("an uncertainty", "Uncertainty",
       List.of(UNC_INTERVAL, UNC_RELIABILITY, UNC_EXPLANATION),
       v -> ImmutableUncertainty.builder().interval(v.get(UNC_INTERVAL)).reliability(v.get(UNC_RELIABILITY))
-          .explanation(v.get(UNC_EXPLANATION)).build());
+          .explanationMessage(v.get(UNC_EXPLANATION)).build());
 
   private static final ComparisonOptions DEFAULT_OPTIONS = ComparisonOptions.defaults();
   private static final Field<ComparisonOptions, ComparisonBasis> OPT_BASIS =
@@ -437,8 +437,8 @@ public final class MeasureJson {
       Field.required("contributions", Codecs.list(CONTRIBUTION), CommunityValue::contributions);
   private static final Field<CommunityValue, Option<Long>> CV_RECORDS =
       Field.optional("records", Codecs.LONG, CommunityValue::records);
-  private static final Field<CommunityValue, String> CV_EXPLANATION =
-      Field.required("explanation", Codecs.TEXT, CommunityValue::explanation);
+  private static final Field<CommunityValue, org.commonground.core.validation.Message> CV_EXPLANATION =
+      Field.required("explanation", Codecs.MESSAGE, CommunityValue::explanationMessage);
 
   /** A community value of one indicator and period, with its partners' contributions (its uncertainty is derived). */
   public static final Codec<CommunityValue> COMMUNITY_VALUE = ObjectCodec.of("a community value", "CommunityValue",
@@ -448,7 +448,7 @@ public final class MeasureJson {
           .value(v.get(CV_VALUE)).unit(v.get(CV_UNIT)).aggregation(v.get(CV_AGGREGATION))
           .numerator(v.get(CV_NUMERATOR)).denominator(v.get(CV_DENOMINATOR)).partners(v.get(CV_PARTNERS))
           .missingPartners(v.get(CV_MISSING)).contributions(v.get(CV_CONTRIBUTIONS)).records(v.get(CV_RECORDS))
-          .explanation(v.get(CV_EXPLANATION)).build());
+          .explanationMessage(v.get(CV_EXPLANATION)).build());
 
   private static final Field<List<CommunityValue>, List<CommunityValue>> CVS_VALUES =
       Field.required("values", Codecs.list(COMMUNITY_VALUE), l -> l);
@@ -490,8 +490,8 @@ public final class MeasureJson {
       Field.optional("direction", TREND_DIRECTION, Comparison::direction);
   private static final Field<Comparison, Option<Trend.Judgement>> CMP_JUDGEMENT =
       Field.optional("judgement", TREND_JUDGEMENT, Comparison::judgement);
-  private static final Field<Comparison, String> CMP_EXPLANATION =
-      Field.required("explanation", Codecs.TEXT, Comparison::explanation);
+  private static final Field<Comparison, org.commonground.core.validation.Message> CMP_EXPLANATION =
+      Field.required("explanation", Codecs.MESSAGE, Comparison::explanationMessage);
 
   /** A like-for-like comparison of two periods. */
   public static final Codec<Comparison> COMPARISON = ObjectCodec.of("a comparison", "Comparison",
@@ -501,7 +501,7 @@ public final class MeasureJson {
           .comparable(v.get(CMP_COMPARABLE)).partners(v.get(CMP_PARTNERS)).onlyInFrom(v.get(CMP_ONLY_FROM))
           .onlyInTo(v.get(CMP_ONLY_TO)).fromValue(v.get(CMP_FROM_VALUE)).toValue(v.get(CMP_TO_VALUE))
           .change(v.get(CMP_CHANGE)).relativeChange(v.get(CMP_RELATIVE)).test(v.get(CMP_TEST))
-          .direction(v.get(CMP_DIRECTION)).judgement(v.get(CMP_JUDGEMENT)).explanation(v.get(CMP_EXPLANATION)).build());
+          .direction(v.get(CMP_DIRECTION)).judgement(v.get(CMP_JUDGEMENT)).explanationMessage(v.get(CMP_EXPLANATION)).build());
 
   private static final Field<ProgressAssessment, ProgressStatus> PA_STATUS =
       Field.required("status", PROGRESS_STATUS, ProgressAssessment::status);
@@ -515,8 +515,8 @@ public final class MeasureJson {
       Field.optional("requiredGrowth", Codecs.DOUBLE, ProgressAssessment::requiredGrowth);
   private static final Field<ProgressAssessment, Option<Double>> PA_RATIO =
       Field.optional("ratio", Codecs.DOUBLE, ProgressAssessment::ratio);
-  private static final Field<ProgressAssessment, String> PA_EXPLANATION =
-      Field.required("explanation", Codecs.TEXT, ProgressAssessment::explanation);
+  private static final Field<ProgressAssessment, org.commonground.core.validation.Message> PA_EXPLANATION =
+      Field.required("explanation", Codecs.MESSAGE, ProgressAssessment::explanationMessage);
 
   /** A progress assessment: status, periods, growths and their ratio when assessable, and why. */
   public static final ObjectCodec<ProgressAssessment> PROGRESS_ASSESSMENT_FORM = ObjectCodec.of(
@@ -524,7 +524,7 @@ public final class MeasureJson {
       List.of(PA_STATUS, PA_BASE, PA_CURRENT, PA_OBSERVED, PA_REQUIRED, PA_RATIO, PA_EXPLANATION),
       v -> ImmutableProgressAssessment.builder().status(v.get(PA_STATUS)).basePeriod(v.get(PA_BASE))
           .currentPeriod(v.get(PA_CURRENT)).observedGrowth(v.get(PA_OBSERVED)).requiredGrowth(v.get(PA_REQUIRED))
-          .ratio(v.get(PA_RATIO)).explanation(v.get(PA_EXPLANATION)).build());
+          .ratio(v.get(PA_RATIO)).explanationMessage(v.get(PA_EXPLANATION)).build());
 
   private static final Field<ScorecardRow, Indicator> ROW_INDICATOR =
       Field.required("indicator", INDICATOR, ScorecardRow::indicator);
@@ -555,8 +555,8 @@ public final class MeasureJson {
   private static final Field<ScorecardRow, Option<Trend>> ROW_TREND = Field.optional("trend", TREND, ScorecardRow::trend);
   private static final Field<ScorecardRow, ProgressAssessment> ROW_PROGRESS =
       Field.required("progress", PROGRESS_ASSESSMENT_FORM, ScorecardRow::progress);
-  private static final Field<ScorecardRow, String> ROW_EXPLANATION =
-      Field.required("explanation", Codecs.TEXT, ScorecardRow::explanation);
+  private static final Field<ScorecardRow, org.commonground.core.validation.Message> ROW_EXPLANATION =
+      Field.required("explanation", Codecs.MESSAGE, ScorecardRow::explanationMessage);
 
   /** A scorecard row: an indicator with its series, targets, comparisons, uncertainty, trend and progress. */
   public static final Codec<ScorecardRow> SCORECARD_ROW = ObjectCodec.of("a scorecard row", "ScorecardRow",
@@ -569,7 +569,7 @@ public final class MeasureJson {
           .uncertainty(v.get(ROW_UNCERTAINTY)).changes(v.get(ROW_CHANGES))
           .baselineComparison(v.get(ROW_BASELINE_COMPARISON)).baselineChange(v.get(ROW_BASELINE_CHANGE))
           .improvedSinceBaseline(v.get(ROW_IMPROVED)).trend(v.get(ROW_TREND)).progress(v.get(ROW_PROGRESS))
-          .explanation(v.get(ROW_EXPLANATION)).build());
+          .explanationMessage(v.get(ROW_EXPLANATION)).build());
 
   private static final Field<Scorecard, String> CARD_NAME = Field.required("name", Codecs.TEXT, Scorecard::name);
   private static final Field<Scorecard, List<ScorecardRow>> CARD_ROWS =
@@ -579,14 +579,14 @@ public final class MeasureJson {
   private static final Field<Scorecard, Integer> CARD_IMPROVING = Field.required("improving", Codecs.INT, Scorecard::improving);
   private static final Field<Scorecard, Option<Double>> CARD_SHARE =
       Field.optional("shareImproving", Codecs.DOUBLE, Scorecard::shareImproving);
-  private static final Field<Scorecard, String> CARD_EXPLANATION =
-      Field.required("explanation", Codecs.TEXT, Scorecard::explanation);
+  private static final Field<Scorecard, org.commonground.core.validation.Message> CARD_EXPLANATION =
+      Field.required("explanation", Codecs.MESSAGE, Scorecard::explanationMessage);
 
   /** A scorecard: its rows and how many improve. */
   public static final ObjectCodec<Scorecard> SCORECARD_FORM = ObjectCodec.of("a scorecard", "Scorecard",
       List.of(CARD_NAME, CARD_ROWS, CARD_ASSESSABLE, CARD_IMPROVING, CARD_SHARE, CARD_EXPLANATION),
       v -> ImmutableScorecard.builder().name(v.get(CARD_NAME)).rows(v.get(CARD_ROWS)).assessable(v.get(CARD_ASSESSABLE))
-          .improving(v.get(CARD_IMPROVING)).shareImproving(v.get(CARD_SHARE)).explanation(v.get(CARD_EXPLANATION))
+          .improving(v.get(CARD_IMPROVING)).shareImproving(v.get(CARD_SHARE)).explanationMessage(v.get(CARD_EXPLANATION))
           .build());
 
   private static final Field<GapTrend, GapTrend.Direction> GT_DIRECTION =
@@ -611,8 +611,8 @@ public final class MeasureJson {
   private static final Field<GapChange, Option<ChangeTest>> GC_TEST = Field.optional("test", CHANGE_TEST_FORM, GapChange::test);
   private static final Field<GapChange, Option<GapTrend.Direction>> GC_DIRECTION =
       Field.optional("direction", GAP_DIRECTION, GapChange::direction);
-  private static final Field<GapChange, String> GC_EXPLANATION =
-      Field.required("explanation", Codecs.TEXT, GapChange::explanation);
+  private static final Field<GapChange, org.commonground.core.validation.Message> GC_EXPLANATION =
+      Field.required("explanation", Codecs.MESSAGE, GapChange::explanationMessage);
 
   /** A like-for-like change of a group's gap between two periods. */
   public static final Codec<GapChange> GAP_CHANGE = ObjectCodec.of("a gap change", "GapChange",
@@ -621,7 +621,7 @@ public final class MeasureJson {
       v -> ImmutableGapChange.builder().fromPeriod(v.get(GC_FROM)).toPeriod(v.get(GC_TO)).basis(v.get(GC_BASIS))
           .comparable(v.get(GC_COMPARABLE)).partners(v.get(GC_PARTNERS)).onlyInFrom(v.get(GC_ONLY_FROM))
           .onlyInTo(v.get(GC_ONLY_TO)).fromGap(v.get(GC_FROM_GAP)).toGap(v.get(GC_TO_GAP)).test(v.get(GC_TEST))
-          .direction(v.get(GC_DIRECTION)).explanation(v.get(GC_EXPLANATION)).build());
+          .direction(v.get(GC_DIRECTION)).explanationMessage(v.get(GC_EXPLANATION)).build());
 
   private static final Field<GroupValue, SortedMap<String, String>> GV_GROUP = Field.required("group", SUBGROUP, GroupValue::group);
   private static final Field<GroupValue, Period> GV_PERIOD = Field.required("period", Codecs.PERIOD, GroupValue::period);
@@ -672,8 +672,8 @@ public final class MeasureJson {
       Field.required("options", COMPARISON_OPTIONS, DisaggregatedIndicator::options);
   private static final Field<DisaggregatedIndicator, List<GroupSeries>> DI_GROUPS =
       Field.required("groups", Codecs.list(GROUP_SERIES), DisaggregatedIndicator::groups);
-  private static final Field<DisaggregatedIndicator, String> DI_EXPLANATION =
-      Field.required("explanation", Codecs.TEXT, DisaggregatedIndicator::explanation);
+  private static final Field<DisaggregatedIndicator, org.commonground.core.validation.Message> DI_EXPLANATION =
+      Field.required("explanation", Codecs.MESSAGE, DisaggregatedIndicator::explanationMessage);
 
   /** An indicator disaggregated by subgroups: every group's series against the reference group. */
   public static final ObjectCodec<DisaggregatedIndicator> DISAGGREGATED_INDICATOR_FORM = ObjectCodec.of(
@@ -681,7 +681,7 @@ public final class MeasureJson {
       List.of(DI_INDICATOR, DI_DIMENSIONS, DI_REFERENCE, DI_TARGET, DI_OPTIONS, DI_GROUPS, DI_EXPLANATION),
       v -> ImmutableDisaggregatedIndicator.builder().indicator(v.get(DI_INDICATOR)).dimensions(v.get(DI_DIMENSIONS))
           .reference(v.get(DI_REFERENCE)).target(v.get(DI_TARGET)).options(v.get(DI_OPTIONS))
-          .groups(v.get(DI_GROUPS)).explanation(v.get(DI_EXPLANATION)).build());
+          .groups(v.get(DI_GROUPS)).explanationMessage(v.get(DI_EXPLANATION)).build());
 
   // ---------------------------------------------------------------- layouts and partials
 

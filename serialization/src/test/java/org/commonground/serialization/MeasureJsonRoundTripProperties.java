@@ -252,7 +252,7 @@ class MeasureJsonRoundTripProperties {
   static final Gen<Uncertainty> UNCERTAINTIES = fromSeed(r -> {
     List<CommunityValue> values = RollUp.communityValues(observations(r), PARTNERS);
     return values.isEmpty()
-        ? org.commonground.scoring.measure.ImmutableUncertainty.builder().explanation("No value to judge.").build()
+        ? org.commonground.scoring.measure.ImmutableUncertainty.builder().explanationMessage(org.commonground.core.validation.Message.literal("No value to judge.")).build()
         : values.get(r.nextInt(values.size())).uncertainty();
   });
   static final Gen<DisaggregatedIndicator> DISAGGREGATED_INDICATORS = fromSeed(r -> {

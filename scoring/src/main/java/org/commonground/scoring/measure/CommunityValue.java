@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.commonground.scoring.measure;
 
+import java.util.Locale;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.measure.AggregationType;
 import org.commonground.core.measure.Period;
 import org.commonground.core.measure.Unit;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -113,7 +115,26 @@ public abstract class CommunityValue {
    *
    * @return the explanation
    */
-  public abstract String explanation();
+  public abstract Message explanationMessage();
+
+  /**
+   * The value in a sentence: the formula, its inputs and the partners.
+   *
+   * @return the explanation
+   */
+  public String explanation() {
+    return explanationMessage().text();
+  }
+
+  /**
+   * The explanation in a language.
+   *
+   * @param locale the language, {@link Locale#ROOT} for English; not null
+   * @return the explanation in that language
+   */
+  public String explanation(Locale locale) {
+    return explanationMessage().text(locale);
+  }
 
   /**
    * The value's confidence interval and reliability by the default options: 95 %, Wilson score for
@@ -144,11 +165,30 @@ public abstract class CommunityValue {
    * @return the coverage
    */
   public String coverage() {
+    return coverageMessage().text();
+  }
+
+  /**
+   * Who reported, in a language.
+   *
+   * @param locale the language, {@link Locale#ROOT} for English; not null
+   * @return the coverage in that language
+   */
+  public String coverage(Locale locale) {
+    return coverageMessage().text(locale);
+  }
+
+  /**
+   * Who reported, as a message (see {@link #coverage()}).
+   *
+   * @return the coverage
+   */
+  public Message coverageMessage() {
     int reported = partners().size();
     int expected = reported + missingPartners().size();
     return missingPartners().isEmpty()
-        ? (reported == 1 ? "the 1 partner reported" : "all " + reported + " partners reported")
-        : reported + " of " + expected + " expected partners reported (missing " + missingPartners().mkString(", ") + ")";
+        ? (reported == 1 ? Message.of("scoring.measure.coverage.one") : Message.of("scoring.measure.coverage.all", reported))
+        : Message.of("scoring.measure.coverage.some", reported, expected, missingPartners().mkString(", "));
   }
 
   /**
@@ -172,7 +212,7 @@ public abstract class CommunityValue {
         .noNullElements("missingPartners", missingPartners())
         .noNullElements("contributions", contributions())
         .noNullElements("records", records())
-        .notNull("explanation", explanation())
+        .notNull("explanationMessage", explanationMessage())
         .throwIfAny("CommunityValue");
   }
 

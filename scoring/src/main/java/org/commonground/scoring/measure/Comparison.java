@@ -89,7 +89,7 @@ public abstract class Comparison implements PeriodComparison {
         .noNullElements("test", test())
         .noNullElements("direction", direction())
         .noNullElements("judgement", judgement())
-        .notNull("explanation", explanation())
+        .notNull("explanationMessage", explanationMessage())
         .throwIfAny("Comparison");
   }
 

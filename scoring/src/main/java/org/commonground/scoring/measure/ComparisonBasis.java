@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.commonground.scoring.measure;
 
+import org.commonground.core.validation.Message;
+
 /**
  * Which partners a comparison across periods rests on, when the partners reporting an indicator
  * change from one period to the next.
@@ -22,23 +24,17 @@ public enum ComparisonBasis {
    * from those partners alone. Partners that reported in only one of the two are named as
    * excluded. The default.
    */
-  MATCHED("matched: on the partners reporting in both periods"),
+  MATCHED,
   /**
    * Compare the values as reported, whoever reported; the result is flagged whenever the
    * reporting partners differ, naming who joined and who left.
    */
-  ALL_REPORTERS("all reporters: on the values as reported, whoever reported"),
+  ALL_REPORTERS,
   /**
    * Compare only when the same partners reported in both periods, and refuse otherwise (the
    * comparison is marked not comparable and names who differs).
    */
-  SAME_PARTNERS_ONLY("same partners only: no comparison unless the same partners reported in both periods");
-
-  private final String description;
-
-  ComparisonBasis(String description) {
-    this.description = description;
-  }
+  SAME_PARTNERS_ONLY;
 
   /**
    * The basis in words, for explanations.
@@ -46,6 +42,15 @@ public enum ComparisonBasis {
    * @return the description
    */
   public String description() {
-    return description;
+    return descriptionMessage().text();
+  }
+
+  /**
+   * The basis in words, in any language.
+   *
+   * @return the message {@code scoring.measure.ComparisonBasis.<name>}
+   */
+  public Message descriptionMessage() {
+    return Message.of("scoring.measure.ComparisonBasis." + name());
   }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.commonground.scoring.measure;
 
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.commonground.scoring.uncertainty.ConfidenceIntervals;
 import org.commonground.scoring.uncertainty.IntervalMethod;
@@ -82,9 +83,9 @@ public abstract class ComparisonOptions {
         .notNull("basis", basis())
         .notNull("proportionMethod", proportionMethod())
         .notNull("reliability", reliability())
-        .require(level() > 0 && level() < 1, "level", "must be between 0 and 1 (exclusive), got " + level())
+        .require(level() > 0 && level() < 1, "level", () -> Message.of("scoring.uncertainty.levelOpen", level()))
         .require(proportionMethod() == null || proportionMethod() == IntervalMethod.WILSON || proportionMethod() == IntervalMethod.CLOPPER_PEARSON,
-            "proportionMethod", "must be WILSON or CLOPPER_PEARSON, got " + proportionMethod())
+            "proportionMethod", () -> Message.of("scoring.uncertainty.proportionMethod", proportionMethod()))
         .throwIfAny("ComparisonOptions");
   }
 

@@ -9,6 +9,7 @@ import org.commonground.core.measure.AggregationType;
 import org.commonground.core.measure.Baseline;
 import org.commonground.core.measure.Indicator;
 import org.commonground.core.measure.Period;
+import org.commonground.core.validation.Message;
 import org.commonground.scoring.numeric.ExactSum;
 import org.commonground.scoring.uncertainty.ChangeTest;
 
@@ -47,8 +48,8 @@ final class Comparisons {
         .withContributions(kept)
         .withRecords(kept.forAll(c -> c.records().isDefined())
             ? Option.of(kept.map(c -> c.records().get()).sum().longValue()) : Option.none())
-        .withExplanation(value.explanation() + " Recomputed on " + kept.map(Contribution::partner).mkString(", ")
-            + " without " + dropped.mkString(", ") + ": " + RollUp.number(v) + ".");
+        .withExplanationMessage(Message.of("scoring.measure.recomputed", value.explanationMessage(),
+            kept.map(Contribution::partner).mkString(", "), dropped.mkString(", "), RollUp.number(v)));
   }
 
   /** Compares two community values of an indicator under the options' basis. */
@@ -64,39 +65,37 @@ final class Comparisons {
         .onlyInFrom(onlyInFrom).onlyInTo(onlyInTo);
     String periods = from.period() + " → " + to.period();
     boolean changed = !onlyInFrom.isEmpty() || !onlyInTo.isEmpty();
-    String who = who(from.period(), to.period(), onlyInFrom, onlyInTo);
+    Message who = who(from.period(), to.period(), onlyInFrom, onlyInTo);
     switch (options.basis()) {
       case SAME_PARTNERS_ONLY:
         if (changed) {
-          return refused(result, List.ofAll(common), periods + ": not compared, the reporting partners differ (" + who
-              + ") and the basis is " + options.basis().description() + ".");
+          return refused(result, List.ofAll(common), Message.of("scoring.measure.compare.refused.basis", periods, who,
+              options.basis().descriptionMessage()));
         }
-        return compared(indicator, from, to, options, result.partners(List.ofAll(common)), periods + " on the same partners ("
-            + String.join(", ", common) + ")");
+        return compared(indicator, from, to, options, result.partners(List.ofAll(common)),
+            Message.of("scoring.measure.compare.same", periods, String.join(", ", common)));
       case ALL_REPORTERS: {
         java.util.Set<String> all = new java.util.TreeSet<>(fromSet);
         all.addAll(toSet);
-        return compared(indicator, from, to, options, result.partners(List.ofAll(all)), periods
-            + (changed ? " on all reporters, although the reporting partners differ (" + who
-                + "): the change mixes the community's change with who reported" : " on the same partners ("
-                + String.join(", ", all) + ")"));
+        return compared(indicator, from, to, options, result.partners(List.ofAll(all)), changed
+            ? Message.of("scoring.measure.compare.allReporters", periods, who)
+            : Message.of("scoring.measure.compare.same", periods, String.join(", ", all)));
       }
       default:
         if (common.isEmpty()) {
-          return refused(result, List.empty(), periods + ": not compared, no partner reported in both periods (" + who
-              + ").");
+          return refused(result, List.empty(), Message.of("scoring.measure.compare.refused.noneInBoth", periods, who));
         }
         if (!changed) {
-          return compared(indicator, from, to, options, result.partners(List.ofAll(common)), periods
-              + " on the same partners (" + String.join(", ", common) + ")");
+          return compared(indicator, from, to, options, result.partners(List.ofAll(common)),
+              Message.of("scoring.measure.compare.same", periods, String.join(", ", common)));
         }
         if (from.contributions().isEmpty() || to.contributions().isEmpty()) {
-          return refused(result, List.ofAll(common), periods + ": not compared, the reporting partners differ (" + who
-              + ") and the values carry no partner contributions to match them on.");
+          return refused(result, List.ofAll(common),
+              Message.of("scoring.measure.compare.refused.noContributions", periods, who));
         }
         return compared(indicator, restrict(indicator, from, common), restrict(indicator, to, common), options,
-            result.partners(List.ofAll(common)), periods + " matched on " + String.join(", ", common) + " (" + who
-                + ", left out)");
+            result.partners(List.ofAll(common)),
+            Message.of("scoring.measure.compare.matched", periods, String.join(", ", common), who));
     }
   }
 
@@ -109,28 +108,28 @@ final class Comparisons {
     ImmutableComparison.Builder result = ImmutableComparison.builder()
         .fromPeriod(baseline.period()).toPeriod(to.period()).basis(options.basis())
         .partners(to.partners()).onlyInFrom(List.empty()).onlyInTo(List.empty());
-    String periods = baseline.period() + " (stated baseline) → " + to.period();
+    Message periods = Message.of("scoring.measure.compare.statedPeriods", baseline.period(), to.period());
     if (!to.complete() && options.basis() != ComparisonBasis.ALL_REPORTERS) {
-      return refused(result, to.partners(), periods + ": not compared, the stated baseline stands for every expected "
-          + "partner and " + to.missingPartners().mkString(", ") + " did not report in " + to.period() + ".");
+      return refused(result, to.partners(), Message.of("scoring.measure.compare.refused.stated", periods,
+          to.missingPartners().mkString(", "), to.period()));
     }
-    String how = to.complete()
-        ? periods + " with every expected partner reporting"
-        : periods + " on all reporters, although " + to.missingPartners().mkString(", ") + " did not report in "
-            + to.period() + " and the stated baseline stands for every expected partner";
-    return finish(indicator, baseline.value(), to.value(), Either.left("the stated baseline has no counts behind it"),
+    Message how = to.complete()
+        ? Message.of("scoring.measure.compare.statedComplete", periods)
+        : Message.of("scoring.measure.compare.statedAllReporters", periods, to.missingPartners().mkString(", "),
+            to.period());
+    return finish(indicator, baseline.value(), to.value(), Either.left(Message.of("scoring.measure.compare.statedNoCounts")),
         options, result, how);
   }
 
   private static Comparison compared(Indicator indicator, CommunityValue from, CommunityValue to,
-      ComparisonOptions options, ImmutableComparison.Builder result, String how) {
-    Either<String, ChangeTest> test = Estimates.changeTest(indicator.unit(), from.aggregation(),
+      ComparisonOptions options, ImmutableComparison.Builder result, Message how) {
+    Either<Message, ChangeTest> test = Estimates.changeTest(indicator.unit(), from.aggregation(),
         from.numerator(), from.denominator(), to.numerator(), to.denominator(), options);
     return finish(indicator, from.value(), to.value(), test, options, result, how);
   }
 
   private static Comparison finish(Indicator indicator, double fromValue, double toValue,
-      Either<String, ChangeTest> test, ComparisonOptions options, ImmutableComparison.Builder result, String how) {
+      Either<Message, ChangeTest> test, ComparisonOptions options, ImmutableComparison.Builder result, Message how) {
     double change = toValue - fromValue;
     Trend.Direction direction = toValue > fromValue ? Trend.Direction.UP
         : toValue < fromValue ? Trend.Direction.DOWN : Trend.Direction.FLAT;
@@ -140,11 +139,10 @@ final class Comparisons {
             : indicator.polarity().isImprovement(fromValue, toValue) ? Trend.Judgement.IMPROVING
             : Trend.Judgement.WORSENING;
     Option<Double> relative = fromValue == 0 ? Option.none() : Option.of(change / fromValue);
-    String text = how + ": " + RollUp.number(fromValue) + " → " + RollUp.number(toValue)
-        + ", change " + (change > 0 ? "+" : "") + RollUp.number(change)
-        + relative.map(r -> String.format(Locale.ROOT, " (%+.1f %%)", r * 100)).getOrElse("")
-        + "; " + (test.isRight() ? test.get().explanation() : "not tested: " + test.getLeft() + ".")
-        + " Verdict: " + judgement.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".";
+    Message text = Message.of("scoring.measure.compare", how, RollUp.number(fromValue), RollUp.number(toValue),
+        (change > 0 ? "+" : "") + RollUp.number(change),
+        relative.map(r -> String.format(Locale.ROOT, " (%+.1f %%)", r * 100)).getOrElse(""),
+        testText(test), judgement.label());
     return result
         .comparable(true)
         .fromValue(Option.of(fromValue))
@@ -154,26 +152,31 @@ final class Comparisons {
         .test(test.toOption())
         .direction(Option.of(direction))
         .judgement(Option.of(judgement))
-        .explanation(text)
+        .explanationMessage(text)
         .build();
   }
 
-  private static Comparison refused(ImmutableComparison.Builder result, List<String> partners, String text) {
+  /** The test's explanation, or why there is none. */
+  static Message testText(Either<Message, ChangeTest> test) {
+    return test.isRight() ? test.get().explanationMessage() : Message.of("scoring.measure.notTested", test.getLeft());
+  }
+
+  private static Comparison refused(ImmutableComparison.Builder result, List<String> partners, Message text) {
     return result.comparable(false).partners(partners)
         .fromValue(Option.none()).toValue(Option.none()).change(Option.none()).relativeChange(Option.none())
         .test(Option.none()).direction(Option.none()).judgement(Option.none())
-        .explanation(text).build();
+        .explanationMessage(text).build();
   }
 
   /** Who reported in one period only. */
-  static String who(Period from, Period to, List<String> onlyInFrom, List<String> onlyInTo) {
-    List<String> parts = List.empty();
+  static Message who(Period from, Period to, List<String> onlyInFrom, List<String> onlyInTo) {
+    List<Message> parts = List.empty();
     if (!onlyInFrom.isEmpty()) {
-      parts = parts.append(onlyInFrom.mkString(", ") + " reported in " + from + " only");
+      parts = parts.append(Message.of("scoring.measure.onlyIn", onlyInFrom.mkString(", "), from));
     }
     if (!onlyInTo.isEmpty()) {
-      parts = parts.append(onlyInTo.mkString(", ") + " reported in " + to + " only");
+      parts = parts.append(Message.of("scoring.measure.onlyIn", onlyInTo.mkString(", "), to));
     }
-    return parts.mkString("; ");
+    return Message.join("core.text.semicolon", parts);
   }
 }

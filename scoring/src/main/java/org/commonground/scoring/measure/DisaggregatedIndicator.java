@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.commonground.scoring.measure;
 
+import java.util.Locale;
 import io.vavr.collection.List;
 import io.vavr.collection.SortedMap;
 import io.vavr.control.Option;
 import org.commonground.core.measure.Target;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.commonground.scoring.internal.JavaInputs;
 import org.immutables.value.Value;
@@ -80,7 +82,26 @@ public abstract class DisaggregatedIndicator {
    *
    * @return the explanation
    */
-  public abstract String explanation();
+  public abstract Message explanationMessage();
+
+  /**
+   * The disaggregation in a sentence: the rule for values, gaps and distances.
+   *
+   * @return the explanation
+   */
+  public String explanation() {
+    return explanationMessage().text();
+  }
+
+  /**
+   * The explanation in a language.
+   *
+   * @param locale the language, {@link Locale#ROOT} for English; not null
+   * @return the explanation in that language
+   */
+  public String explanation(Locale locale) {
+    return explanationMessage().text(locale);
+  }
 
   /**
    * The series of one group.
@@ -116,7 +137,7 @@ public abstract class DisaggregatedIndicator {
         .noNullElements("target", target())
         .notNull("options", options())
         .noNullElements("groups", groups())
-        .notNull("explanation", explanation())
+        .notNull("explanationMessage", explanationMessage())
         .throwIfAny("DisaggregatedIndicator");
   }
 

@@ -12,6 +12,7 @@ import org.commonground.core.measure.Indicator;
 import org.commonground.core.measure.Period;
 import org.commonground.core.measure.Target;
 import org.commonground.core.measure.Unit;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.commonground.scoring.internal.JavaInputs;
 import org.commonground.scoring.uncertainty.ChangeTest;
@@ -120,22 +121,24 @@ public final class Disaggregation {
     Violations found =
         Violations.none()
             .require(layout.measures().indicator(indicatorId).isDefined(), "indicator",
-                "must be an indicator of " + layout.measures().name() + ", got \"" + indicatorId + "\"")
+                () -> Message.of("scoring.measure.indicatorOf", layout.measures().name(), "\"" + indicatorId + "\""))
             .atLeast("dimensions", dimensions.size(), 1)
             .distinct("dimensions", dimensions, d -> d);
     for (int i = 0; i < dimensions.size(); i++) {
-      found = found.require(known.contains(dimensions.get(i)), "dimensions[" + i + "]",
-          "must be a dimension of the layout " + known.mkString("(", ", ", ")") + ", got \"" + dimensions.get(i) + "\"");
+      String dimension = dimensions.get(i);
+      found = found.require(known.contains(dimension), "dimensions[" + i + "]",
+          () -> Message.of("scoring.measure.dimensionOf", known.mkString("(", ", ", ")"), "\"" + dimension + "\""));
     }
     found = found.require(reference.keySet().toList().sorted().equals(dimensions.sorted()), "reference",
-        "must name one group of each dimension " + dimensions.mkString("(", ", ", ")") + ", got " + reference.keySet().mkString("(", ", ", ")"));
+        () -> Message.of("scoring.measure.referenceGroups", dimensions.mkString("(", ", ", ")"),
+            reference.keySet().mkString("(", ", ", ")")));
     for (String dimension : reference.keySet()) {
       Option<SubgroupDimension> d = layout.dimensions().find(x -> x.name().equals(dimension));
       String group = reference.get(dimension).get();
       found = found.require(d.forAll(x -> x.groups().code(group).isDefined()), "reference." + dimension,
-          "must be a group of " + d.map(Object::toString).getOrElse(dimension) + ", got \"" + group + "\"");
+          () -> Message.of("scoring.measure.groupOf", d.map(Object::toString).getOrElse(dimension), "\"" + group + "\""));
     }
-    found.require(options != null, "options", "must be comparison options, got null").throwIfAny("Disaggregation");
+    found.require(options != null, "options", () -> Message.of("scoring.measure.comparisonOptions", "null")).throwIfAny("Disaggregation");
 
     Indicator indicator = layout.measures().indicator(indicatorId).get();
     int indicatorCode = layout.indicators().code(indicator).get();
@@ -175,7 +178,7 @@ public final class Disaggregation {
           List<GapChange> changes = List.empty();
           if (!isReference) {
             List<Integer> withGap = List.ofAll(byGroup.periods(group)).filter(p -> byGroup.has(referenceGroup, p));
-            String pair = label(dimensions, subgroup) + " vs " + referenceLabel;
+            Message pair = Message.of("scoring.measure.gap.pair", label(dimensions, subgroup), referenceLabel);
             changes = withGap.size() < 2 ? List.empty()
                 : withGap.sliding(2).map(p -> step(indicator, byGroup, group, referenceGroup,
                     byGroup.partnersOf(p.get(0), p.get(1)), pair, options)).toList();
@@ -183,14 +186,13 @@ public final class Disaggregation {
           return (GroupSeries) ImmutableGroupSeries.builder()
               .group(subgroup).values(values).gapChanges(changes).gapTrend(gapTrend(changes)).build();
         });
-    String explanation =
-        indicator.name() + " by " + dimensions.mkString(" and ") + ": each group's value "
-            + (unit.hasDenominator() ? "pools its records over partners (Σ numerators / Σ denominators)" : "sums its records over partners")
-            + "; gaps are value − reference and value / reference, reference " + referenceLabel
-            + target.map(t -> "; every group measured against the same target, " + RollUp.number(t.value()) + " by " + t.period())
-                .getOrElse("; no target")
-            + "; the gap's steps compared " + options.basis().description()
-            + ", a change in its size within its uncertainty (Wald z-test) called neither narrowing nor widening.";
+    Message explanation = Message.of("scoring.measure.disaggregation", indicator.name(),
+        Message.join("core.text.and", dimensions.map(Message::literal)),
+        Message.of(unit.hasDenominator() ? "scoring.measure.disaggregation.pools" : "scoring.measure.disaggregation.sums"),
+        referenceLabel,
+        target.map(t -> Message.of("scoring.measure.disaggregation.target", RollUp.number(t.value()), t.period()))
+            .getOrElse(() -> Message.of("scoring.measure.disaggregation.noTarget")),
+        options.basis().descriptionMessage());
     return ImmutableDisaggregatedIndicator.builder()
         .indicator(indicatorId)
         .dimensions(dimensions)
@@ -198,7 +200,7 @@ public final class Disaggregation {
         .target(target)
         .options(options)
         .groups(groups)
-        .explanation(explanation)
+        .explanationMessage(explanation)
         .build();
   }
 
@@ -227,7 +229,7 @@ public final class Disaggregation {
    * basis: the partners are those reporting the indicator, whatever the group.
    */
   private static GapChange step(Indicator indicator, Groups byGroup, long group, long reference, Steps between,
-      String pair, ComparisonOptions options) {
+      Message pair, ComparisonOptions options) {
     MeasureLayout layout = byGroup.layout;
     int p = between.from;
     int q = between.to;
@@ -238,35 +240,33 @@ public final class Disaggregation {
     List<String> onlyInFrom = between.onlyInFrom;
     List<String> onlyInTo = between.onlyInTo;
     boolean changed = !onlyInFrom.isEmpty() || !onlyInTo.isEmpty();
-    String who = Comparisons.who(from, to, onlyInFrom, onlyInTo);
-    String periods = pair + ", " + from + " → " + to;
+    Message who = Comparisons.who(from, to, onlyInFrom, onlyInTo);
+    Message periods = Message.of("scoring.measure.gap.periods", pair, from, to);
     ImmutableGapChange.Builder result = ImmutableGapChange.builder()
         .fromPeriod(from).toPeriod(to).basis(options.basis()).onlyInFrom(onlyInFrom).onlyInTo(onlyInTo);
     int[] on;
-    String how;
+    Message how;
     switch (options.basis()) {
       case SAME_PARTNERS_ONLY:
         if (changed) {
-          return refused(result, names(layout, common), periods + ": not compared, the reporting partners differ ("
-              + who + ") and the basis is " + options.basis().description() + ".");
+          return refused(result, names(layout, common), Message.of("scoring.measure.compare.refused.basis", periods, who,
+              options.basis().descriptionMessage()));
         }
         on = common;
-        how = periods + " on the same partners (" + names(layout, common).mkString(", ") + ")";
+        how = Message.of("scoring.measure.compare.same", periods, names(layout, common).mkString(", "));
         break;
       case ALL_REPORTERS:
         on = all;
-        how = periods + (changed ? " on all reporters, although the reporting partners differ (" + who
-            + "): the change mixes the gap's change with who reported" : " on the same partners ("
-            + names(layout, all).mkString(", ") + ")");
+        how = changed ? Message.of("scoring.measure.gap.allReporters", periods, who)
+            : Message.of("scoring.measure.compare.same", periods, names(layout, all).mkString(", "));
         break;
       default:
         if (common.length == 0) {
-          return refused(result, List.empty(), periods + ": not compared, no partner reported in both periods ("
-              + who + ").");
+          return refused(result, List.empty(), Message.of("scoring.measure.compare.refused.noneInBoth", periods, who));
         }
         on = common;
-        how = periods + (changed ? " matched on " + names(layout, common).mkString(", ") + " (" + who + ", left out)"
-            : " on the same partners (" + names(layout, common).mkString(", ") + ")");
+        how = changed ? Message.of("scoring.measure.compare.matched", periods, names(layout, common).mkString(", "), who)
+            : Message.of("scoring.measure.compare.same", periods, names(layout, common).mkString(", "));
         break;
     }
     List<String> partners = names(layout, on);
@@ -276,36 +276,36 @@ public final class Disaggregation {
     Pooled groupTo = byGroup.pooled(group, q, on);
     Pooled referenceTo = between.reference(byGroup, reference, q, on);
     if (groupFrom == null || referenceFrom == null || groupTo == null || referenceTo == null) {
-      List<String> missing = List.of(
-              groupFrom == null ? "the group in " + from : null, referenceFrom == null ? "the reference in " + from : null,
-              groupTo == null ? "the group in " + to : null, referenceTo == null ? "the reference in " + to : null)
+      List<Message> missing = List.of(
+              groupFrom == null ? Message.of("scoring.measure.gap.groupIn", from) : null,
+              referenceFrom == null ? Message.of("scoring.measure.gap.referenceIn", from) : null,
+              groupTo == null ? Message.of("scoring.measure.gap.groupIn", to) : null,
+              referenceTo == null ? Message.of("scoring.measure.gap.referenceIn", to) : null)
           .filter(java.util.Objects::nonNull);
-      return refused(result, partners, how + ": not compared, no records from these partners for "
-          + missing.mkString(" and ") + ".");
+      return refused(result, partners, Message.of("scoring.measure.gap.noRecords", how,
+          Message.join("core.text.and", missing)));
     }
     Unit unit = indicator.unit();
     double fromGap = groupFrom.value(unit) - referenceFrom.value(unit);
     double toGap = groupTo.value(unit) - referenceTo.value(unit);
     double fromSize = Math.abs(fromGap);
     double toSize = Math.abs(toGap);
-    Either<String, ChangeTest> test = sizeTest(indicator, toSize - fromSize,
+    Either<Message, ChangeTest> test = sizeTest(indicator, toSize - fromSize,
         List.of(groupFrom, referenceFrom, groupTo, referenceTo), options);
     GapTrend.Direction direction =
         toSize == fromSize ? GapTrend.Direction.UNCHANGED
             : test.isRight() && !test.get().exceedsUncertainty() ? GapTrend.Direction.WITHIN_UNCERTAINTY
             : toSize < fromSize ? GapTrend.Direction.NARROWING
             : GapTrend.Direction.WIDENING;
-    String text = how + ": gap " + RollUp.number(fromGap) + " → " + RollUp.number(toGap)
-        + " (size " + RollUp.number(fromSize) + " → " + RollUp.number(toSize) + "); "
-        + (test.isRight() ? test.get().explanation() : "not tested: " + test.getLeft() + ".")
-        + " Verdict: " + direction.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".";
+    Message text = Message.of("scoring.measure.gap", how, RollUp.number(fromGap), RollUp.number(toGap),
+        RollUp.number(fromSize), RollUp.number(toSize), Comparisons.testText(test), direction.label());
     return result
         .comparable(true)
         .fromGap(Option.of(fromGap))
         .toGap(Option.of(toGap))
         .test(test.toOption())
         .direction(Option.of(direction))
-        .explanation(text)
+        .explanationMessage(text)
         .build();
   }
 
@@ -313,27 +313,28 @@ public final class Disaggregation {
    * The Wald test of a change in the gap's size, with the standard error of the four pooled
    * values' sampling variances, or why there is none.
    */
-  private static Either<String, ChangeTest> sizeTest(Indicator indicator, double change, List<Pooled> four,
+  private static Either<Message, ChangeTest> sizeTest(Indicator indicator, double change, List<Pooled> four,
       ComparisonOptions options) {
     if (!Double.isFinite(change)) {
-      return Either.left("the gaps are not finite numbers");
+      return Either.left(Message.of("scoring.measure.gap.notFinite"));
     }
     double sum = 0;
     for (Pooled v : four) {
-      Either<String, Double> variance =
+      Either<Message, Double> variance =
           Estimates.variance(indicator.unit(), indicator.aggregation(), v.numerator, v.denominator(indicator.unit()));
       if (variance.isLeft()) {
         return Either.left(variance.getLeft());
       }
       sum += variance.get();
     }
-    return Either.right(ChangeTests.wald(change, Math.sqrt(sum), options.level(), "change in the gap's size"));
+    return Either.right(ChangeTests.wald(change, Math.sqrt(sum), options.level(),
+        Message.of("scoring.measure.gap.sizeChange")));
   }
 
-  private static GapChange refused(ImmutableGapChange.Builder result, List<String> partners, String text) {
+  private static GapChange refused(ImmutableGapChange.Builder result, List<String> partners, Message text) {
     return result.comparable(false).partners(partners)
         .fromGap(Option.none()).toGap(Option.none()).test(Option.none()).direction(Option.none())
-        .explanation(text).build();
+        .explanationMessage(text).build();
   }
 
   /** The ids of partners by code, sorted. */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.commonground.core.measure.AggregationType;
 import org.commonground.core.measure.Unit;
 import org.commonground.core.measure.UnitKind;
+import org.commonground.core.validation.Message;
 import org.commonground.scoring.uncertainty.ChangeTest;
 import org.commonground.scoring.uncertainty.ChangeTests;
 import org.commonground.scoring.uncertainty.ConfidenceInterval;
@@ -31,31 +32,30 @@ final class Estimates {
     PROPORTION, RATE, COUNT
   }
 
-  private static Either<String, Model> model(Unit unit, AggregationType aggregation, double numerator,
+  private static Either<Message, Model> model(Unit unit, AggregationType aggregation, double numerator,
       Option<Double> denominator) {
     if (aggregation == AggregationType.MIN || aggregation == AggregationType.MAX) {
-      return Either.left("the " + (aggregation == AggregationType.MIN ? "lowest" : "highest")
-          + " partner value has no sampling model");
+      return Either.left(Message.of(aggregation == AggregationType.MIN
+          ? "scoring.measure.model.lowest" : "scoring.measure.model.highest"));
     }
     if (unit.kind() == UnitKind.MEAN) {
-      return Either.left("a mean's spread (the records' standard deviation) is not in the partners' sums");
+      return Either.left(Message.of("scoring.measure.model.mean"));
     }
     if (!whole(numerator)) {
-      return Either.left("the numerator " + RollUp.number(numerator) + " is not a whole number of events");
+      return Either.left(Message.of("scoring.measure.model.numerator", RollUp.number(numerator)));
     }
     if (unit.kind() == UnitKind.COUNT) {
       return Either.right(Model.COUNT);
     }
     double n = denominator.getOrElse(0.0);
     if (!(n > 0)) {
-      return Either.left("the denominator is not positive");
+      return Either.left(Message.of("scoring.measure.model.denominator"));
     }
     if (unit.kind() == UnitKind.RATE) {
       return Either.right(Model.RATE);
     }
     if (!whole(n) || numerator > n) {
-      return Either.left("the pooled proportion " + RollUp.number(numerator) + " / " + RollUp.number(n)
-          + " is not a whole number of events out of a whole number of trials");
+      return Either.left(Message.of("scoring.measure.model.proportion", RollUp.number(numerator), RollUp.number(n)));
     }
     return Either.right(Model.PROPORTION);
   }
@@ -67,11 +67,11 @@ final class Estimates {
   /** The interval and reliability of a pooled value. */
   static Uncertainty uncertainty(Unit unit, AggregationType aggregation, double numerator,
       Option<Double> denominator, ComparisonOptions options) {
-    Either<String, Model> model = model(unit, aggregation, numerator, denominator);
+    Either<Message, Model> model = model(unit, aggregation, numerator, denominator);
     if (model.isLeft()) {
       return ImmutableUncertainty.builder()
           .interval(Option.none()).reliability(Option.none())
-          .explanation("no interval: " + model.getLeft()).build();
+          .explanationMessage(Message.of("scoring.measure.uncertainty.none", model.getLeft())).build();
     }
     long x = (long) numerator;
     ConfidenceInterval interval;
@@ -94,26 +94,25 @@ final class Estimates {
         reliability = options.reliability().assessCount(x);
         break;
     }
-    String text = String.format(Locale.ROOT, "%s %% %s interval [%s, %s]",
-        percent(interval.level()), interval.method().label(), round(interval.lower()), round(interval.upper()))
-        + (reliability.isReliable()
-            ? "; reliable"
-            : "; flagged unreliable ("
-                + reliability.concerns().map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', ' ')).mkString(", ")
-                + ")")
-        + " by the rule " + rule(options);
+    Message text = Message.of("scoring.measure.uncertainty",
+        percent(interval.level()), interval.method().labelMessage(), round(interval.lower()), round(interval.upper()),
+        reliability.isReliable()
+            ? Message.of("scoring.measure.uncertainty.reliable")
+            : Message.of("scoring.measure.uncertainty.unreliable",
+                Message.join("core.text.comma", reliability.concerns().map(c -> c.label()))),
+        rule(options));
     return ImmutableUncertainty.builder()
         .interval(Option.of(interval))
         .reliability(Option.of(reliability))
-        .explanation(text)
+        .explanationMessage(text)
         .build();
   }
 
   /** The test of a change between two pooled values, or why there is none. */
-  static Either<String, ChangeTest> changeTest(Unit unit, AggregationType aggregation, double fromNumerator,
+  static Either<Message, ChangeTest> changeTest(Unit unit, AggregationType aggregation, double fromNumerator,
       Option<Double> fromDenominator, double toNumerator, Option<Double> toDenominator, ComparisonOptions options) {
-    Either<String, Model> from = model(unit, aggregation, fromNumerator, fromDenominator);
-    Either<String, Model> to = model(unit, aggregation, toNumerator, toDenominator);
+    Either<Message, Model> from = model(unit, aggregation, fromNumerator, fromDenominator);
+    Either<Message, Model> to = model(unit, aggregation, toNumerator, toDenominator);
     if (from.isLeft()) {
       return Either.left(from.getLeft());
     }
@@ -134,9 +133,9 @@ final class Estimates {
   }
 
   /** The sampling variance of a pooled value in its displayed unit, or why there is none. */
-  static Either<String, Double> variance(Unit unit, AggregationType aggregation, double numerator,
+  static Either<Message, Double> variance(Unit unit, AggregationType aggregation, double numerator,
       Option<Double> denominator) {
-    Either<String, Model> model = model(unit, aggregation, numerator, denominator);
+    Either<Message, Model> model = model(unit, aggregation, numerator, denominator);
     if (model.isLeft()) {
       return Either.left(model.getLeft());
     }
@@ -152,9 +151,8 @@ final class Estimates {
   }
 
   /** The reliability rule in words. */
-  static String rule(ComparisonOptions options) {
-    return String.format(Locale.ROOT, "(at least %d events, relative standard error at most %s %%, proportions from "
-            + "at least %d trials)", options.reliability().minimumEvents(),
+  static Message rule(ComparisonOptions options) {
+    return Message.of("scoring.measure.reliabilityRule", options.reliability().minimumEvents(),
         RollUp.number(options.reliability().maximumRelativeStandardError() * 100),
         options.reliability().minimumSampleSize());
   }

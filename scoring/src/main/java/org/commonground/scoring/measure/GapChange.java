@@ -80,7 +80,7 @@ public abstract class GapChange implements PeriodComparison {
         .noNullElements("toGap", toGap())
         .noNullElements("test", test())
         .noNullElements("direction", direction())
-        .notNull("explanation", explanation())
+        .notNull("explanationMessage", explanationMessage())
         .throwIfAny("GapChange");
   }
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.commonground.scoring.measure;
 
+import java.util.Locale;
+import org.commonground.core.validation.Message;
+
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -37,7 +40,16 @@ public abstract class GapTrend {
      * The gap's size changed, but by less than its uncertainty (a Wald test of the change, see
      * {@link GapChange#test()}): it is called neither narrowing nor widening.
      */
-    WITHIN_UNCERTAINTY
+    WITHIN_UNCERTAINTY;
+
+    /**
+     * The direction as reports show it, in any language: {@code "narrowing"} in English.
+     *
+     * @return the message {@code scoring.measure.GapTrend.Direction.<name>}
+     */
+    public Message label() {
+      return Message.of("scoring.measure.GapTrend.Direction." + name());
+    }
   }
 
   GapTrend() {}
@@ -59,10 +71,30 @@ public abstract class GapTrend {
   public abstract int periodsHeld();
 
   /** Returns {@code narrowing for 2 periods}, or {@code within uncertainty for 1 period}. */
+  /**
+   * The gap's trend in words, as a message: {@code "narrowing for 2 periods"} in English.
+   *
+   * @return the message
+   */
+  public Message message() {
+    return Message.of(periodsHeld() == 1 ? "scoring.measure.gapTrend.one" : "scoring.measure.gapTrend.many",
+        direction().label(), periodsHeld());
+  }
+
+  /**
+   * The gap's trend in words, in a language.
+   *
+   * @param locale the language, {@link Locale#ROOT} for English; not null
+   * @return the trend in that language
+   */
+  public String toString(Locale locale) {
+    return message().text(locale);
+  }
+
+  /** Returns the gap's trend in words in English: {@code narrowing for 2 periods}. */
   @Override
   public String toString() {
-    return direction().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " for " + periodsHeld()
-        + (periodsHeld() == 1 ? " period" : " periods");
+    return message().text();
   }
 
   @Value.Check

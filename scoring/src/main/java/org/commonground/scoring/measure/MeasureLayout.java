@@ -6,6 +6,7 @@ import java.math.BigInteger;
 import org.commonground.core.measure.Indicator;
 import org.commonground.core.measure.Period;
 import org.commonground.core.measure.SharedMeasureSet;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.commonground.scoring.internal.JavaInputs;
 
@@ -91,7 +92,7 @@ public final class MeasureLayout {
         .require(
             cells.bitLength() < 64,
             "dimensions",
-            "must leave fewer than 2^63 cells (indicators × periods × partners × groups), got " + cells)
+            () -> Message.of("scoring.measure.layout.cells", cells))
         .throwIfAny("MeasureLayout");
     return new MeasureLayout(measures, partners, periods, dimensions);
   }

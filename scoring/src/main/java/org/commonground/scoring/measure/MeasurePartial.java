@@ -10,6 +10,7 @@ import org.commonground.core.measure.Observation;
 import org.commonground.core.measure.ObservationSet;
 import org.commonground.core.measure.Period;
 import org.commonground.core.validation.Check;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.ViolationKind;
 import org.commonground.core.validation.Violations;
@@ -121,9 +122,12 @@ public final class MeasurePartial {
         .notNull("denominatorTerms", denominatorTerms)
         .throwIfAny("MeasurePartial");
     Violations.none()
-        .require(records.length == keys.length, "records", "must have one count per key (" + keys.length + "), got " + records.length)
-        .require(numeratorTerms.length == keys.length, "numeratorTerms", "must have one sum per key (" + keys.length + "), got " + numeratorTerms.length)
-        .require(denominatorTerms.length == keys.length, "denominatorTerms", "must have one sum per key (" + keys.length + "), got " + denominatorTerms.length)
+        .require(records.length == keys.length, "records",
+            () -> Message.of("scoring.measure.partial.perKey", Message.of("scoring.measure.partial.count"), keys.length, records.length))
+        .require(numeratorTerms.length == keys.length, "numeratorTerms",
+            () -> Message.of("scoring.measure.partial.perKey", Message.of("scoring.measure.partial.sum"), keys.length, numeratorTerms.length))
+        .require(denominatorTerms.length == keys.length, "denominatorTerms",
+            () -> Message.of("scoring.measure.partial.perKey", Message.of("scoring.measure.partial.sum"), keys.length, denominatorTerms.length))
         .throwIfAny("MeasurePartial");
     // Once per call, a pass over the cells' term arrays (not over records).
     Violations.none()
@@ -164,29 +168,34 @@ public final class MeasurePartial {
    * mixed-radix numbers of the codes.
    */
   private static Check check(long layoutCells, long[] keys, long[] records, double[] terms, int[] offsets) {
-    ViolationKind unordered = ViolationKind.of("keys[*]", "must be greater than the key before it");
-    ViolationKind outside = ViolationKind.of("keys[*]", "must be a cell of the layout");
-    ViolationKind negative = ViolationKind.of("records[*]", "must not be negative");
-    ViolationKind numeratorInfinite = ViolationKind.of("numeratorTerms[*]", "must be finite");
-    ViolationKind denominatorInfinite = ViolationKind.of("denominatorTerms[*]", "must be finite");
+    ViolationKind unordered = RecordRules.kind("keys[*]", "scoring.measure.partial.unorderedRule");
+    ViolationKind outside = RecordRules.kind("keys[*]", "scoring.measure.partial.outside");
+    ViolationKind negative = RecordRules.kind("records[*]", "core.validation.notNegative");
+    ViolationKind numeratorInfinite = RecordRules.kind("numeratorTerms[*]", "scoring.measure.partial.finite");
+    ViolationKind denominatorInfinite = RecordRules.kind("denominatorTerms[*]", "scoring.measure.partial.finite");
     return sink -> {
       for (int c = 0; c < keys.length; c++) {
         int cell = c;
         if (c > 0 && keys[c] <= keys[c - 1]) {
           sink.report(unordered, () ->
-              Violation.of("keys[" + cell + "]", "must be greater than keys[" + (cell - 1) + "], got " + keys[cell]));
+              Violation.of("keys[" + cell + "]",
+                  Message.of("scoring.measure.partial.unordered", "keys[" + (cell - 1) + "]", keys[cell])));
         }
         if (keys[c] < 0 || keys[c] >= layoutCells) {
-          sink.report(outside, () -> Violation.of("keys[" + cell + "]", "must be a cell of the layout, got " + keys[cell]));
+          sink.report(outside, () -> Violation.of("keys[" + cell + "]",
+              Message.of("scoring.measure.partial.outside", keys[cell])));
         }
         if (records[c] < 0) {
-          sink.report(negative, () -> Violation.of("records[" + cell + "]", "must not be negative, got " + records[cell]));
+          sink.report(negative, () -> Violation.of("records[" + cell + "]",
+              Message.of("core.validation.notNegative", records[cell])));
         }
         if (!finite(terms, offsets[2 * c], offsets[2 * c + 1])) {
-          sink.report(numeratorInfinite, () -> Violation.of("numeratorTerms[" + cell + "]", "must be finite"));
+          sink.report(numeratorInfinite, () -> Violation.of("numeratorTerms[" + cell + "]",
+              Message.of("scoring.measure.partial.finite")));
         }
         if (!finite(terms, offsets[2 * c + 1], offsets[2 * c + 2])) {
-          sink.report(denominatorInfinite, () -> Violation.of("denominatorTerms[" + cell + "]", "must be finite"));
+          sink.report(denominatorInfinite, () -> Violation.of("denominatorTerms[" + cell + "]",
+              Message.of("scoring.measure.partial.finite")));
         }
       }
     };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.commonground.scoring.measure;
 
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 
 /**
@@ -92,7 +93,7 @@ public final class MeasureTable {
     Violations lengths =
         Violations.none()
             .require(groups.length == layout.dimensions().size(), "groups",
-                "must have one column per dimension (" + layout.dimensions().size() + "), got " + groups.length);
+                () -> Message.of("scoring.measure.table.groups", layout.dimensions().size(), groups.length));
     lengths = sameLength(lengths, "indicator", indicator.length, n);
     lengths = sameLength(lengths, "period", period.length, n);
     lengths = sameLength(lengths, "numerator", numerator.length, n);
@@ -110,7 +111,7 @@ public final class MeasureTable {
 
   private static Violations sameLength(Violations found, String column, int length, int expected) {
     return found.require(
-        length == expected, column, "must have as many rows as partner (" + expected + "), got " + length);
+        length == expected, column, () -> Message.of("scoring.measure.table.rows", expected, length));
   }
 
   /**

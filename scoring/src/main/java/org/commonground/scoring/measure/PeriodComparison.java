@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.commonground.scoring.measure;
 
+import java.util.Locale;
+import org.commonground.core.validation.Message;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.measure.Period;
@@ -84,7 +86,26 @@ public interface PeriodComparison {
    *
    * @return the explanation
    */
-  String explanation();
+  Message explanationMessage();
+
+  /**
+   * The comparison in a sentence, in English.
+   *
+   * @return the explanation
+   */
+  default String explanation() {
+    return explanationMessage().text();
+  }
+
+  /**
+   * The comparison in a sentence, in a language.
+   *
+   * @param locale the language, {@link Locale#ROOT} for English; not null
+   * @return the explanation in that language
+   */
+  default String explanation(Locale locale) {
+    return explanationMessage().text(locale);
+  }
 
   /**
    * Whether the partners reporting differ between the two periods.

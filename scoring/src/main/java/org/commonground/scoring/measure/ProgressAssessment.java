@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.commonground.scoring.measure;
 
+import java.util.Locale;
 import io.vavr.control.Option;
 import org.commonground.core.measure.Period;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -74,7 +76,27 @@ public abstract class ProgressAssessment {
    *
    * @return the explanation
    */
-  public abstract String explanation();
+  public abstract Message explanationMessage();
+
+  /**
+   * The status in a sentence with the formula and its numbers, or why progress could not be
+   * assessed.
+   *
+   * @return the explanation
+   */
+  public String explanation() {
+    return explanationMessage().text();
+  }
+
+  /**
+   * The explanation in a language.
+   *
+   * @param locale the language, {@link Locale#ROOT} for English; not null
+   * @return the explanation in that language
+   */
+  public String explanation(Locale locale) {
+    return explanationMessage().text(locale);
+  }
 
   /**
    * Whether the indicator moved in the desired direction since the base period.
@@ -94,7 +116,7 @@ public abstract class ProgressAssessment {
         .noNullElements("observedGrowth", observedGrowth())
         .noNullElements("requiredGrowth", requiredGrowth())
         .noNullElements("ratio", ratio())
-        .notNull("explanation", explanation())
+        .notNull("explanationMessage", explanationMessage())
         .throwIfAny("ProgressAssessment");
   }
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.commonground.core.measure.Indicator;
 import org.commonground.core.measure.Period;
 import org.commonground.core.measure.Target;
+import org.commonground.core.validation.Message;
 import org.commonground.scoring.internal.JavaInputs;
 
 /**
@@ -92,7 +93,7 @@ public final class ProgressMethod {
   public ProgressAssessment assess(Indicator indicator, List<CommunityValue> series) {
     List<CommunityValue> sorted = series.sortBy(CommunityValue::period);
     if (sorted.isEmpty()) {
-      return unable(Option.none(), Option.none(), "no data have been reported");
+      return unable(Option.none(), Option.none(), Message.of("scoring.measure.progress.noData"));
     }
     Period basePeriod = indicator.baseline().map(b -> b.period()).getOrElse(sorted.head().period());
     double base = indicator.baseline().map(b -> b.value()).getOrElse(sorted.head().value());
@@ -101,16 +102,16 @@ public final class ProgressMethod {
     Option<Period> currentOption = Option.of(current.period());
     if (!basePeriod.isBefore(current.period())) {
       return unable(baseOption, currentOption,
-          "at least two data points are needed, from the base period " + basePeriod + " to a later one");
+          Message.of("scoring.measure.progress.twoPoints", basePeriod));
     }
     Option<Target> target = indicator.finalTarget();
     double yi = current.value();
 
     // Every value the assessment uses: the base, each reported value from the base period on, the target.
-    List<Point> points = List.of(new Point("base " + basePeriod, base, true))
+    List<Point> points = List.of(new Point(Message.of("scoring.measure.progress.point.base", basePeriod), base, true))
         .appendAll(sorted.filter(v -> !v.period().isBefore(basePeriod))
-            .map(v -> new Point(v.period().toString(), v.value(), false)))
-        .appendAll(target.map(t -> new Point("target " + t.period(), t.value(), true)));
+            .map(v -> new Point(Message.literal(v.period().toString()), v.value(), false)))
+        .appendAll(target.map(t -> new Point(Message.of("scoring.measure.progress.point.target", t.period()), t.value(), true)));
     long positives = points.count(pt -> pt.value > 0);
     long negatives = points.count(pt -> pt.value < 0);
     int sign = negatives > positives ? -1 : 1;
@@ -121,25 +122,25 @@ public final class ProgressMethod {
     double years = basePeriod.yearsUntil(current.period());
     Option<Double> observedOption =
         modelled ? Option.of(indicator.polarity().direction() * sign * growth(y0, yi, years)) : Option.none();
-    String growth = observedOption.map(o -> String.format(Locale.ROOT,
-        "observed growth d·CAGR = %+.2f %% a year from %s (%s) to %s (%s)",
-        o * 100, RollUp.number(base), basePeriod, RollUp.number(yi), current.period()))
-        .getOrElse("from " + RollUp.number(base) + " (" + basePeriod + ") to " + RollUp.number(yi)
-            + " (" + current.period() + ")");
+    Message growth = observedOption.map(o -> Message.of("scoring.measure.progress.growth",
+        String.format(Locale.ROOT, "%+.2f", o * 100), RollUp.number(base), basePeriod, RollUp.number(yi),
+        current.period()))
+        .getOrElse(() -> Message.of("scoring.measure.progress.fromTo", RollUp.number(base), basePeriod,
+            RollUp.number(yi), current.period()));
 
     if (target.isDefined() && indicator.polarity().meets(yi, target.get().value())) {
       Target t = target.get();
       return build(ProgressStatus.TARGET_ACHIEVED, baseOption, currentOption, observedOption, Option.none(),
           Option.none(),
-          "Target achieved: " + RollUp.number(yi) + " in " + current.period() + " meets the target of "
-              + RollUp.number(t.value()) + " for " + t.period() + " (" + indicator.polarity() + "); " + growth + ".");
+          Message.of("scoring.measure.progress.achieved", RollUp.number(yi), current.period(),
+              RollUp.number(t.value()), t.period(), indicator.polarity(), growth));
     }
     if (!modelled) {
       return unable(baseOption, currentOption,
-          "the values must all be positive or all negative for the growth model (only a zero base or target is "
-              + "replaced, by ±" + ZERO_REPLACEMENT + "); "
-              + (offending.isEmpty() ? "every value is zero" : "not so: "
-                  + offending.map(pt -> pt.label + " = " + RollUp.number(pt.value)).mkString(", ")));
+          Message.of("scoring.measure.progress.sign", ZERO_REPLACEMENT, offending.isEmpty()
+              ? Message.of("scoring.measure.progress.allZero")
+              : Message.of("scoring.measure.progress.notSo", Message.join("core.text.comma",
+                  offending.map(pt -> Message.of("scoring.measure.progress.point", pt.label, RollUp.number(pt.value)))))));
     }
     double observed = observedOption.get();
     int d = indicator.polarity().direction() * sign;
@@ -156,14 +157,14 @@ public final class ProgressMethod {
               : growthAtLeast(d, from, to, basePeriods, perYear, 0) ? ProgressStatus.LIMITED_PROGRESS
               : ProgressStatus.DETERIORATION;
       return build(status, baseOption, currentOption, observedOption, Option.none(), Option.none(),
-          capitalize(status) + ": " + growth + ", no target; thresholds " + percent(onTrackGrowth)
-              + " and " + percent(accelerationGrowth) + " a year (Statistics Canada / Open SDG).");
+          Message.of("scoring.measure.progress.noTarget", capitalize(status), growth, percent(onTrackGrowth),
+              percent(accelerationGrowth)));
     }
     Target t = target.get();
     double targetYears = basePeriod.yearsUntil(t.period());
     if (targetYears <= 0) {
       return unable(baseOption, currentOption,
-          "the target period " + t.period() + " is not after the base period " + basePeriod);
+          Message.of("scoring.measure.progress.targetBeforeBase", t.period(), basePeriod));
     }
     double yT = replaceZero(t.value(), sign);
     double required = growth(y0, yT, targetYears);
@@ -172,8 +173,7 @@ public final class ProgressMethod {
       // The base already met the target and the value has since moved away from it.
       return build(ProgressStatus.DETERIORATION, baseOption, currentOption, observedOption, Option.of(0.0),
           Option.none(),
-          "Deterioration: the base value " + RollUp.number(base) + " equalled the target "
-              + RollUp.number(t.value()) + " and the value has moved away from it; " + growth + ".");
+          Message.of("scoring.measure.progress.movedAway", RollUp.number(base), RollUp.number(t.value()), growth));
     }
     double ratio = observed / Math.abs(required);
     long targetPeriods = basePeriod.periodsUntil(t.period());
@@ -184,10 +184,8 @@ public final class ProgressMethod {
             : d * to.compareTo(from) >= 0 ? ProgressStatus.LIMITED_PROGRESS
             : ProgressStatus.DETERIORATION;
     return build(status, baseOption, currentOption, observedOption, Option.of(required), Option.of(ratio),
-        String.format(Locale.ROOT,
-            "%s: R = d·CAGR / |CAGR needed| = %.1f %% (%s; needed %+.2f %% a year to reach %s by %s); "
-                + "thresholds %s and %s (Statistics Canada / Open SDG).",
-            capitalize(status), ratio * 100, growth, required * 100, RollUp.number(t.value()), t.period(),
+        Message.of("scoring.measure.progress.ratio", capitalize(status), String.format(Locale.ROOT, "%.1f", ratio * 100),
+            growth, String.format(Locale.ROOT, "%+.2f", required * 100), RollUp.number(t.value()), t.period(),
             percent(onTrackRatio), percent(accelerationRatio)));
   }
 
@@ -205,11 +203,11 @@ public final class ProgressMethod {
 
   /** One value the assessment uses, with where it comes from. */
   private static final class Point {
-    final String label;
+    final Message label;
     final double value;
     final boolean replaceable;
 
-    Point(String label, double value, boolean replaceable) {
+    Point(Message label, double value, boolean replaceable) {
       this.label = label;
       this.value = value;
       this.replaceable = replaceable;
@@ -295,12 +293,11 @@ public final class ProgressMethod {
     return RollUp.number(share * 100) + " %";
   }
 
-  private static String capitalize(ProgressStatus status) {
-    String text = status.toString();
-    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  private static Message capitalize(ProgressStatus status) {
+    return Message.of("scoring.measure.progress.status." + status.name());
   }
 
-  static ProgressAssessment unable(Option<Period> base, Option<Period> current, String why) {
+  static ProgressAssessment unable(Option<Period> base, Option<Period> current, Message why) {
     return ImmutableProgressAssessment.builder()
         .status(ProgressStatus.UNABLE_TO_ASSESS)
         .basePeriod(base)
@@ -308,13 +305,13 @@ public final class ProgressMethod {
         .observedGrowth(Option.none())
         .requiredGrowth(Option.none())
         .ratio(Option.none())
-        .explanation("Unable to assess: " + why + ".")
+        .explanationMessage(Message.of("scoring.measure.progress.unable", why))
         .build();
   }
 
   private static ProgressAssessment build(
       ProgressStatus status, Option<Period> base, Option<Period> current, Option<Double> observed,
-      Option<Double> required, Option<Double> ratio, String explanation) {
+      Option<Double> required, Option<Double> ratio, Message explanation) {
     return ImmutableProgressAssessment.builder()
         .status(status)
         .basePeriod(base)
@@ -322,7 +319,7 @@ public final class ProgressMethod {
         .observedGrowth(observed)
         .requiredGrowth(required)
         .ratio(ratio)
-        .explanation(explanation)
+        .explanationMessage(explanation)
         .build();
   }
 

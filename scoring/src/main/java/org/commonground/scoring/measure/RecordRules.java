@@ -5,6 +5,7 @@ import org.commonground.core.measure.Indicator;
 import org.commonground.core.measure.Period;
 import org.commonground.core.measure.Unit;
 import org.commonground.core.measure.UnitKind;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.ViolationKind;
 import org.commonground.core.validation.ViolationSink;
@@ -77,8 +78,8 @@ final class RecordRules {
     this.partnerCode = codeKind("partner", partners);
     this.indicatorCode = codeKind("indicator", indicators);
     this.periodCode = codeKind("period", periods);
-    this.numeratorFinite = ViolationKind.of("numerator[*]", "must be finite");
-    this.denominatorFinite = ViolationKind.of("denominator[*]", "must be finite");
+    this.numeratorFinite = kind("numerator[*]", "core.validation.finite");
+    this.denominatorFinite = kind("denominator[*]", "core.validation.finite");
 
     this.flags = new int[indicators];
     this.indicatorCalendar = new byte[indicators];
@@ -91,24 +92,23 @@ final class RecordRules {
       Indicator indicator = layout.indicators().value(i);
       Unit unit = indicator.unit();
       indicatorCalendar[i] = (byte) indicator.periodType().ordinal();
-      calendar[i] = ViolationKind.of("period[*]",
-          "must be on the calendar of " + indicator.id() + " (" + indicator.periodType() + ")");
+      calendar[i] = kind("period[*]", "scoring.measure.record.calendar", indicator.id(), indicator.periodType());
       if (!unit.hasDenominator()) {
         flags[i] = ZERO_DENOMINATOR | NON_NEGATIVE_NUMERATOR;
-        negativeNumerator[i] = ViolationKind.of("numerator[*]", "must not be negative for a count");
-        denominatorNotZero[i] = ViolationKind.of("denominator[*]", "must be 0 for a count");
+        negativeNumerator[i] = kind("numerator[*]", "scoring.measure.record.countNegative");
+        denominatorNotZero[i] = kind("denominator[*]", "scoring.measure.record.countDenominator");
         continue;
       }
       flags[i] = POSITIVE_DENOMINATOR;
-      denominatorNotPositive[i] = ViolationKind.of("denominator[*]", "must be greater than 0 for a " + unit);
+      denominatorNotPositive[i] = kind("denominator[*]", "scoring.measure.record.denominatorPositive", unit);
       if (unit.kind() != UnitKind.MEAN) {
         flags[i] |= NON_NEGATIVE_NUMERATOR;
-        negativeNumerator[i] = ViolationKind.of("numerator[*]", "must not be negative for a " + unit);
+        negativeNumerator[i] = kind("numerator[*]", "scoring.measure.record.numeratorNegative", unit);
       }
       if (unit.kind() == UnitKind.PROPORTION) {
         flags[i] |= NUMERATOR_AT_MOST_DENOMINATOR;
         numeratorAboveDenominator[i] =
-            ViolationKind.of("numerator[*]", "must be at most the denominator for a proportion");
+            kind("numerator[*]", "scoring.measure.record.atMostDenominatorRule");
       }
     }
     this.periodCalendar = new byte[periods];
@@ -126,7 +126,18 @@ final class RecordRules {
   }
 
   private static ViolationKind codeKind(String column, int size) {
-    return ViolationKind.of(column + "[*]", "must be a code of its list (0 to " + (size - 1) + ")");
+    return kind(column + "[*]", "scoring.measure.record.code", size - 1);
+  }
+
+  /**
+   * A kind of violation with its rule from a template, so that summaries by kind speak the
+   * reader's language; the arguments come before the value given, which a kind leaves out. Made
+   * once per layout, never per record.
+   */
+  static ViolationKind kind(String path, String key, Object... arguments) {
+    Object[] withGot = java.util.Arrays.copyOf(arguments, arguments.length + 1);
+    withGot[arguments.length] = "";
+    return ViolationKind.of(Violation.of(path, Message.of(key, withGot)));
   }
 
   /**
@@ -188,11 +199,11 @@ final class RecordRules {
     }
     boolean finite = Double.isFinite(numerator);
     if (!finite) {
-      sink.report(numeratorFinite, () -> Violation.of("numerator[" + row + "]", "must be finite, got " + numerator));
+      sink.report(numeratorFinite, () -> Violation.of("numerator[" + row + "]", Message.of("core.validation.finite", numerator)));
     }
     if (!Double.isFinite(denominator)) {
       finite = false;
-      sink.report(denominatorFinite, () -> Violation.of("denominator[" + row + "]", "must be finite, got " + denominator));
+      sink.report(denominatorFinite, () -> Violation.of("denominator[" + row + "]", Message.of("core.validation.finite", denominator)));
     }
     if (!indicatorKnown) {
       return;
@@ -201,7 +212,7 @@ final class RecordRules {
       Indicator i = layout.indicators().value(indicator);
       Period p = layout.periods().value(period);
       sink.report(calendar[indicator], () -> Violation.of("period[" + row + "]",
-          "must be on the calendar of " + i.id() + " (" + i.periodType() + "), got " + p));
+          Message.of("scoring.measure.record.calendar", i.id(), i.periodType(), p)));
     }
     if (!finite) {
       return;
@@ -210,26 +221,26 @@ final class RecordRules {
     if ((f & ZERO_DENOMINATOR) != 0) {
       if (numerator < 0) {
         sink.report(negativeNumerator[indicator], () -> Violation.of("numerator[" + row + "]",
-            "must not be negative for a count, got " + numerator));
+            Message.of("scoring.measure.record.countNegative", numerator)));
       }
       if (denominator != 0) {
         sink.report(denominatorNotZero[indicator], () -> Violation.of("denominator[" + row + "]",
-            "must be 0 for a count, got " + denominator));
+            Message.of("scoring.measure.record.countDenominator", denominator)));
       }
       return;
     }
     Unit unit = layout.indicators().value(indicator).unit();
     if (!(denominator > 0)) {
       sink.report(denominatorNotPositive[indicator], () -> Violation.of("denominator[" + row + "]",
-          "must be greater than 0 for a " + unit + ", got " + denominator));
+          Message.of("scoring.measure.record.denominatorPositive", unit, denominator)));
     }
     if ((f & NON_NEGATIVE_NUMERATOR) != 0 && numerator < 0) {
       sink.report(negativeNumerator[indicator], () -> Violation.of("numerator[" + row + "]",
-          "must not be negative for a " + unit + ", got " + numerator));
+          Message.of("scoring.measure.record.numeratorNegative", unit, numerator)));
     }
     if ((f & NUMERATOR_AT_MOST_DENOMINATOR) != 0 && numerator > denominator) {
       sink.report(numeratorAboveDenominator[indicator], () -> Violation.of("numerator[" + row + "]",
-          "must be at most the denominator (" + denominator + ") for a proportion, got " + numerator));
+          Message.of("scoring.measure.record.atMostDenominator", denominator, numerator)));
     }
   }
 
@@ -238,7 +249,7 @@ final class RecordRules {
       return true;
     }
     sink.report(kind, () -> Violation.of(column + "[" + row + "]",
-        "must be a code of its list (0 to " + (size - 1) + "), got " + code));
+        Message.of("scoring.measure.record.code", size - 1, code)));
     return false;
   }
 }

@@ -12,6 +12,7 @@ import org.commonground.core.measure.ObservationSet;
 import org.commonground.core.measure.Period;
 import org.commonground.core.measure.Unit;
 import org.commonground.core.measure.UnitKind;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.commonground.scoring.internal.JavaInputs;
 import org.commonground.scoring.numeric.ExactSum;
@@ -155,7 +156,7 @@ public final class RollUp {
    */
   static void checkExpected(String path, List<String> expectedPartners) {
     if (expectedPartners == null) {
-      Violations.none().require(false, path, "must be a list of partner ids, got null").throwIfAny("Expected partners");
+      Violations.none().require(false, path, () -> Message.of("scoring.measure.partnerIds", "null")).throwIfAny("Expected partners");
       return;
     }
     Violations found = Violations.none();
@@ -167,7 +168,7 @@ public final class RollUp {
       if (Violations.isId(partner)) {
         Integer first = firstSeen.putIfAbsent(partner, index);
         found = found.require(first == null, at,
-            "must not repeat an expected partner, duplicates " + path + "[" + first + "] (" + partner + ")");
+            () -> Message.of("scoring.measure.expectedPartner.duplicate", path + "[" + first + "]", partner));
       }
       index++;
     }
@@ -219,37 +220,35 @@ public final class RollUp {
             : Option.none();
 
     double value;
-    String formula;
+    Message formula;
     switch (aggregation) {
       case MIN:
         value = inputs.map(Observation::numerator).min().get();
-        formula = "the lowest partner value";
+        formula = Message.of("scoring.measure.rollUp.lowest");
         break;
       case MAX:
         value = inputs.map(Observation::numerator).max().get();
-        formula = "the highest partner value";
+        formula = Message.of("scoring.measure.rollUp.highest");
         break;
       case AVERAGE:
         value = unit.display(numerator.value(), denominator.value());
         formula =
-            String.format(Locale.ROOT, "pooled: Σ %s / Σ %s%s = %s / %s%s",
-                unit.kind() == UnitKind.MEAN ? "sums" : "numerators",
-                unit.kind() == UnitKind.MEAN ? "counts" : "denominators",
+            Message.of(unit.kind() == UnitKind.MEAN ? "scoring.measure.rollUp.pooledMean" : "scoring.measure.rollUp.pooled",
                 unit.multiplier() == 1 ? "" : " × " + number(unit.multiplier()),
                 number(numerator.value()), number(denominator.value()),
                 unit.multiplier() == 1 ? "" : " × " + number(unit.multiplier()));
         break;
       default:
         value = numerator.value();
-        formula = "the sum of partner values";
+        formula = Message.of("scoring.measure.rollUp.sum");
         break;
     }
-    String coverage =
+    Message coverage =
         missing.isEmpty()
-            ? "all " + expectedPartners.size() + " expected partners reported"
-            : "missing input from " + missing.mkString(", ");
-    String explanation =
-        String.format(Locale.ROOT, "%s, %s: %s, %s over %d partners (%s); %s.",
+            ? Message.of("scoring.measure.rollUp.allReported", expectedPartners.size())
+            : Message.of("scoring.measure.rollUp.missing", missing.mkString(", "));
+    Message explanation =
+        Message.of("scoring.measure.rollUp",
             indicator.name(), period, number(value) + (unit.multiplier() == 100 ? " %" : ""),
             formula, partners.size(), partners.mkString(", "), coverage);
     return ImmutableCommunityValue.builder()
@@ -264,7 +263,7 @@ public final class RollUp {
         .missingPartners(missing)
         .contributions(List.ofAll(byPartner.values()))
         .records(records)
-        .explanation(explanation)
+        .explanationMessage(explanation)
         .build();
   }
 

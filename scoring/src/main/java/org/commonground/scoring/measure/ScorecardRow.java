@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.commonground.scoring.measure;
 
+import java.util.Locale;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.measure.Indicator;
 import org.commonground.core.measure.Target;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -150,7 +152,26 @@ public abstract class ScorecardRow {
    *
    * @return the explanation
    */
-  public abstract String explanation();
+  public abstract Message explanationMessage();
+
+  /**
+   * The line in sentences: each figure with its formula and inputs.
+   *
+   * @return the explanation
+   */
+  public String explanation() {
+    return explanationMessage().text();
+  }
+
+  /**
+   * The explanation in a language.
+   *
+   * @param locale the language, {@link Locale#ROOT} for English; not null
+   * @return the explanation in that language
+   */
+  public String explanation(Locale locale) {
+    return explanationMessage().text(locale);
+  }
 
   @Value.Check
   void check() {
@@ -170,7 +191,7 @@ public abstract class ScorecardRow {
         .noNullElements("improvedSinceBaseline", improvedSinceBaseline())
         .noNullElements("trend", trend())
         .notNull("progress", progress())
-        .notNull("explanation", explanation())
+        .notNull("explanationMessage", explanationMessage())
         .throwIfAny("ScorecardRow");
   }
 

@@ -11,6 +11,7 @@ import org.commonground.core.measure.Indicator;
 import org.commonground.core.measure.ObservationSet;
 import org.commonground.core.measure.Polarity;
 import org.commonground.core.measure.Target;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.commonground.scoring.internal.JavaInputs;
 
@@ -128,7 +129,7 @@ public final class Scorecards {
   public static Scorecard of(
       ObservationSet data, Function<Indicator, List<String>> expectedPartners, ComparisonOptions options) {
     if (options == null) {
-      Violations.none().require(false, "options", "must be comparison options, got null").throwIfAny("Scorecard");
+      Violations.none().require(false, "options", () -> Message.of("scoring.measure.comparisonOptions", "null")).throwIfAny("Scorecard");
     }
     List<CommunityValue> values = RollUp.communityValues(data, expectedPartners);
     List<ScorecardRow> rows =
@@ -142,26 +143,26 @@ public final class Scorecards {
         .flatMap(Comparison::judgement).contains(Trend.Judgement.WITHIN_UNCERTAINTY));
     Option<Double> share =
         assessable.isEmpty() ? Option.none() : Option.of((double) improving / assessable.size());
-    String explanation =
-        (share.isEmpty()
-            ? "No indicator has two comparable values yet, so none can be judged improving."
-            : String.format(Locale.ROOT,
-                "%d of %d comparable indicators (%.0f %%) improved since their baseline beyond the uncertainty of "
-                    + "their numbers%s; StriveTogether's proof point is 60 %%, %s.",
-                improving, assessable.size(), share.get() * 100,
-                withinNoise == 0 ? "" : " (" + withinNoise + " changed within it and do not count as improving)",
-                share.get() >= Scorecard.PROOF_POINT ? "met" : "not met"))
-            + (notComparable.isEmpty() ? ""
-                : " Not counted, as their values cannot be compared like for like: "
-                    + notComparable.map(r -> r.indicator().id()).mkString(", ") + ".")
-            + " Comparisons: " + options.basis().description() + ".";
+    List<Message> parts = List.of(share.isEmpty()
+        ? Message.of("scoring.measure.scorecard.none")
+        : Message.of("scoring.measure.scorecard.share", improving, assessable.size(),
+            String.format(Locale.ROOT, "%.0f", share.get() * 100),
+            withinNoise == 0 ? "" : Message.of("scoring.measure.scorecard.withinNoise", withinNoise),
+            Message.of(share.get() >= Scorecard.PROOF_POINT
+                ? "scoring.measure.scorecard.met" : "scoring.measure.scorecard.notMet")));
+    if (!notComparable.isEmpty()) {
+      parts = parts.append(Message.of("scoring.measure.scorecard.notCounted",
+          notComparable.map(r -> r.indicator().id()).mkString(", ")));
+    }
+    Message explanation = concat(parts.append(
+        Message.of("scoring.measure.scorecard.basis", options.basis().descriptionMessage())));
     return ImmutableScorecard.builder()
         .name(data.measures().name())
         .rows(rows)
         .assessable(assessable.size())
         .improving(improving)
         .shareImproving(share)
-        .explanation(explanation)
+        .explanationMessage(explanation)
         .build();
   }
 
@@ -225,32 +226,37 @@ public final class Scorecards {
     ProgressAssessment progress = progress(indicator, series, baseline, options);
     Option<Uncertainty> uncertainty = current.map(c -> c.uncertainty(options));
 
-    StringBuilder text = new StringBuilder(indicator.name()).append(" (").append(indicator.polarity()).append("): ");
+    java.util.List<Message> text = new java.util.ArrayList<>();
+    text.add(Message.of("scoring.measure.row.head", indicator.name(), indicator.polarity()));
     if (current.isEmpty()) {
-      text.append("no data reported.");
+      text.add(Message.of("scoring.measure.row.noData"));
     } else {
       CommunityValue c = current.get();
-      text.append("current ").append(RollUp.number(c.value())).append(" in ").append(c.period());
-      uncertainty.forEach(u -> text.append(" (").append(u.explanation()).append(")"));
-      prior.forEach(p -> text.append(", prior ").append(RollUp.number(p.value())).append(" in ").append(p.period()));
-      text.append("; coverage ").append(series.map(v -> v.period() + ": " + v.coverage()).mkString(", "));
-      currentTarget.forEach(t -> text.append("; target ").append(RollUp.number(t.value())));
+      text.add(Message.of("scoring.measure.row.current", RollUp.number(c.value()), c.period()));
+      uncertainty.forEach(u -> text.add(Message.of("scoring.measure.row.uncertainty", u.explanationMessage())));
+      prior.forEach(p -> text.add(Message.of("scoring.measure.row.prior", RollUp.number(p.value()), p.period())));
+      text.add(Message.of("scoring.measure.row.coverage", Message.join("core.text.comma",
+          series.map(v -> Message.of("scoring.measure.row.coverageOf", v.period(), v.coverageMessage())))));
+      currentTarget.forEach(t -> text.add(Message.of("scoring.measure.row.target", RollUp.number(t.value()))));
       if (varianceAllowed) {
-        variance.forEach(v -> text.append(String.format(Locale.ROOT,
-            ", variance from target (actual − target)/target = %+.1f %%", v * 100)));
+        variance.forEach(v -> text.add(Message.of("scoring.measure.row.variance",
+            String.format(Locale.ROOT, "%+.1f", v * 100))));
       } else if (currentTarget.isDefined()) {
-        text.append(", no variance from target: the current value lacks ")
-            .append(c.missingPartners().mkString(", "));
+        text.add(Message.of("scoring.measure.row.noVariance", c.missingPartners().mkString(", ")));
       }
-      nextTarget.forEach(t -> text.append("; next target ").append(RollUp.number(t.value())).append(" for ").append(t.period()));
-      baseline.forEach(b -> text.append(b.comparable()
-          ? String.format(Locale.ROOT, "; baseline %% change (current − first)/first = %s, %s",
-              b.relativeChange().map(v -> String.format(Locale.ROOT, "%+.1f %%", v * 100)).getOrElse("undefined (first value 0)"),
-              b.explanation())
-          : "; no baseline change: " + b.explanation()));
-      text.append(trend.map(t -> "; trend " + t + " (latest change " + changes.last().explanation() + ")")
-          .getOrElse(changes.isEmpty() ? "" : "; no trend: " + changes.last().explanation()));
-      text.append(". ").append(progress.explanation());
+      nextTarget.forEach(t -> text.add(Message.of("scoring.measure.row.nextTarget", RollUp.number(t.value()), t.period())));
+      baseline.forEach(b -> text.add(b.comparable()
+          ? Message.of("scoring.measure.row.baseline",
+              b.relativeChange().<Object>map(v -> String.format(Locale.ROOT, "%+.1f %%", v * 100))
+                  .getOrElse(() -> Message.of("scoring.measure.row.undefinedFirst")),
+              b.explanationMessage())
+          : Message.of("scoring.measure.row.noBaseline", b.explanationMessage())));
+      if (trend.isDefined()) {
+        text.add(Message.of("scoring.measure.row.trend", trend.get().message(), changes.last().explanationMessage()));
+      } else if (!changes.isEmpty()) {
+        text.add(Message.of("scoring.measure.row.noTrend", changes.last().explanationMessage()));
+      }
+      text.add(Message.of("scoring.measure.row.progress", progress.explanationMessage()));
     }
     return ImmutableScorecardRow.builder()
         .indicator(indicator)
@@ -268,7 +274,7 @@ public final class Scorecards {
         .improvedSinceBaseline(improved)
         .trend(trend)
         .progress(progress)
-        .explanation(text.toString())
+        .explanationMessage(concat(List.ofAll(text)))
         .build();
   }
 
@@ -316,13 +322,13 @@ public final class Scorecards {
     Comparison b = baseline.get();
     if (!b.comparable()) {
       return ProgressMethod.unable(Option.of(b.fromPeriod()), Option.of(b.toPeriod()),
-          "the base and current values cannot be compared like for like: " + b.explanation());
+          Message.of("scoring.measure.progress.notComparable", b.explanationMessage()));
     }
     if (options.basis() != ComparisonBasis.MATCHED || !b.reportersChanged()) {
       ProgressAssessment p = ProgressMethod.STATISTICS_CANADA.assess(indicator, series);
       return b.reportersChanged()
-          ? ImmutableProgressAssessment.copyOf(p).withExplanation(p.explanation() + " Made on all reporters ("
-              + Comparisons.who(b.fromPeriod(), b.toPeriod(), b.onlyInFrom(), b.onlyInTo()) + ").")
+          ? ImmutableProgressAssessment.copyOf(p).withExplanationMessage(Message.of("scoring.measure.progress.allReporters",
+              p.explanationMessage(), Comparisons.who(b.fromPeriod(), b.toPeriod(), b.onlyInFrom(), b.onlyInTo())))
           : p;
     }
     java.util.Set<String> matched = new java.util.TreeSet<>(b.partners().asJava());
@@ -335,9 +341,9 @@ public final class Scorecards {
                 .withBaseline(Option.of(Baseline.of(b.fromPeriod(), b.fromValue().get())))
             : indicator;
     ProgressAssessment p = ProgressMethod.STATISTICS_CANADA.assess(base, onMatched);
-    return ImmutableProgressAssessment.copyOf(p).withExplanation(p.explanation() + " Matched on "
-        + b.partners().mkString(", ") + " (" + Comparisons.who(b.fromPeriod(), b.toPeriod(), b.onlyInFrom(), b.onlyInTo())
-        + ", left out).");
+    return ImmutableProgressAssessment.copyOf(p).withExplanationMessage(Message.of("scoring.measure.progress.matched",
+        p.explanationMessage(), b.partners().mkString(", "),
+        Comparisons.who(b.fromPeriod(), b.toPeriod(), b.onlyInFrom(), b.onlyInTo())));
   }
 
   /**
@@ -348,6 +354,15 @@ public final class Scorecards {
    * @return the trend, or none without changes or when the latest cannot be compared
    */
   static Option<Trend> trend(List<Comparison> changes) {
+    return trendOf(changes);
+  }
+
+  /** Messages one after the other, with nothing between them. */
+  static Message concat(List<Message> parts) {
+    return parts.tail().foldLeft(parts.head(), (a, b) -> Message.of("scoring.measure.concat", a, b));
+  }
+
+  private static Option<Trend> trendOf(List<Comparison> changes) {
     if (changes.isEmpty() || !changes.last().comparable()) {
       return Option.none();
     }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.commonground.scoring.measure;
 
+import java.util.Locale;
+import org.commonground.core.validation.Message;
+
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -33,7 +36,16 @@ public abstract class Trend {
     /** The value fell. */
     DOWN,
     /** The value did not change. */
-    FLAT
+    FLAT;
+
+    /**
+     * The direction as reports show it, in any language: {@code "up"} in English.
+     *
+     * @return the message {@code scoring.measure.Trend.Direction.<name>}
+     */
+    public Message label() {
+      return Message.of("scoring.measure.Trend.Direction." + name());
+    }
   }
 
   /** Whether the move is good, by the indicator's polarity. */
@@ -58,6 +70,16 @@ public abstract class Trend {
     public Judgement flip() {
       return this == IMPROVING ? WORSENING : this == WORSENING ? IMPROVING : this;
     }
+
+    /**
+     * The judgement as reports show it, in any language: {@code "within uncertainty"} in English.
+     *
+     * @return the message {@code scoring.measure.Trend.Judgement.<name>}
+     */
+    public Message label() {
+      return Message.of("scoring.measure.Trend.Judgement." + name());
+    }
+
   }
 
   Trend() {}
@@ -87,11 +109,30 @@ public abstract class Trend {
   public abstract int periodsHeld();
 
   /** Returns {@code improving (up) for 3 periods}. */
+  /**
+   * The trend in words, as a message: {@code "improving (up) for 2 periods"} in English.
+   *
+   * @return the message
+   */
+  public Message message() {
+    return Message.of(periodsHeld() == 1 ? "scoring.measure.trend.one" : "scoring.measure.trend.many",
+        judgement().label(), direction().label(), periodsHeld());
+  }
+
+  /**
+   * The trend in words, in a language.
+   *
+   * @param locale the language, {@link Locale#ROOT} for English; not null
+   * @return the trend in that language
+   */
+  public String toString(Locale locale) {
+    return message().text(locale);
+  }
+
+  /** Returns the trend in words in English: {@code improving (up) for 2 periods}. */
   @Override
   public String toString() {
-    String judgement = judgement().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-    String direction = direction().name().toLowerCase(java.util.Locale.ROOT);
-    return judgement + " (" + direction + ") for " + periodsHeld() + (periodsHeld() == 1 ? " period" : " periods");
+    return message().text();
   }
 
   @Value.Check

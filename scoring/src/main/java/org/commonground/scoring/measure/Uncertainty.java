@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.commonground.scoring.measure;
 
+import java.util.Locale;
 import io.vavr.control.Option;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.commonground.scoring.uncertainty.ConfidenceInterval;
 import org.commonground.scoring.uncertainty.Reliability;
@@ -53,7 +55,27 @@ public abstract class Uncertainty {
    *
    * @return the explanation
    */
-  public abstract String explanation();
+  public abstract Message explanationMessage();
+
+  /**
+   * The uncertainty in a sentence: the interval and its method, or why there is none, and any
+   * reliability concern.
+   *
+   * @return the explanation
+   */
+  public String explanation() {
+    return explanationMessage().text();
+  }
+
+  /**
+   * The explanation in a language.
+   *
+   * @param locale the language, {@link Locale#ROOT} for English; not null
+   * @return the explanation in that language
+   */
+  public String explanation(Locale locale) {
+    return explanationMessage().text(locale);
+  }
 
   /**
    * Whether the value is flagged as unreliable.
@@ -69,7 +91,7 @@ public abstract class Uncertainty {
     Violations.none()
         .noNullElements("interval", interval())
         .noNullElements("reliability", reliability())
-        .notNull("explanation", explanation())
+        .notNull("explanationMessage", explanationMessage())
         .throwIfAny("Uncertainty");
   }
 

@@ -43,6 +43,18 @@
  * partial.communityValues(partners);     // the values RollUp gives for the same data as objects
  * Disaggregation.of(partial, "grad-rate", List.of("income"), TreeMap.of("income", "not low"));
  * }</pre>
+ *
+ * <p>Every explanation, coverage sentence and violation is a {@link
+ * org.commonground.core.validation.Message}: a stable code ({@code scoring.measure.…}) with its
+ * arguments, in English by default and in the caller's language on request.
+ *
+ * <pre>{@code
+ * java.util.Locale es = java.util.Locale.forLanguageTag("es");
+ * row.explanation();                     // "counseling-visits (…): current … in 2024 …"
+ * row.explanation(es);                   // "counseling-visits (…): actual … en 2024 …"
+ * row.progress().explanationMessage().key();  // "scoring.measure.progress.…": a stable code
+ * row.current().get().coverage(es);      // "informaron 1 de 2 socios previstos (faltan eastside-cc)"
+ * }</pre>
  */
 @CommonGroundStyle
 package org.commonground.scoring.measure;

@@ -2,6 +2,8 @@
 package org.commonground.scoring.uncertainty;
 
 import io.vavr.control.Option;
+import java.util.Locale;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -78,11 +80,30 @@ public abstract class ChangeTest {
   public abstract boolean exceedsUncertainty();
 
   /**
-   * The verdict in a sentence: the test, its figures and what they mean.
+   * The verdict in a sentence, as a message: the test, its figures and what they mean.
    *
    * @return the explanation
    */
-  public abstract String explanation();
+  public abstract Message explanationMessage();
+
+  /**
+   * The verdict in a sentence, in English: the test, its figures and what they mean.
+   *
+   * @return the explanation
+   */
+  public String explanation() {
+    return explanationMessage().text();
+  }
+
+  /**
+   * The verdict in a sentence, in a language.
+   *
+   * @param locale the language, {@link Locale#ROOT} for English; not null
+   * @return the explanation in that language
+   */
+  public String explanation(Locale locale) {
+    return explanationMessage().text(locale);
+  }
 
   @Value.Check
   void check() {
@@ -91,7 +112,7 @@ public abstract class ChangeTest {
         .noNullElements("lower", lower())
         .noNullElements("upper", upper())
         .noNullElements("pValue", pValue())
-        .notNull("explanation", explanation())
+        .notNull("explanationMessage", explanationMessage())
         .throwIfAny("ChangeTest");
   }
 

@@ -5,6 +5,7 @@ import io.vavr.control.Option;
 import java.util.Locale;
 import org.apache.commons.statistics.distribution.BinomialDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 
 /**
@@ -65,13 +66,13 @@ public final class ChangeTests {
    */
   public static ChangeTest proportions(long x1, long n1, long x2, long n2, double level, IntervalMethod method) {
     Violations.none()
-        .require(n1 >= 1, "n1", "must be at least 1, got " + n1)
-        .require(x1 >= 0 && (n1 < 1 || x1 <= n1), "x1", "must be between 0 and n1 (" + Math.max(n1, 0) + "), got " + x1)
-        .require(n2 >= 1, "n2", "must be at least 1, got " + n2)
-        .require(x2 >= 0 && (n2 < 1 || x2 <= n2), "x2", "must be between 0 and n2 (" + Math.max(n2, 0) + "), got " + x2)
-        .require(level > 0 && level < 1, "level", ConfidenceIntervals.levelOutOfRange(level))
+        .require(n1 >= 1, "n1", () -> Message.of("core.validation.min", 1, n1))
+        .require(x1 >= 0 && (n1 < 1 || x1 <= n1), "x1", () -> Message.of("core.validation.between", 0, "n1 (" + Math.max(n1, 0) + ")", x1))
+        .require(n2 >= 1, "n2", () -> Message.of("core.validation.min", 1, n2))
+        .require(x2 >= 0 && (n2 < 1 || x2 <= n2), "x2", () -> Message.of("core.validation.between", 0, "n2 (" + Math.max(n2, 0) + ")", x2))
+        .require(level > 0 && level < 1, "level", () -> ConfidenceIntervals.levelOutOfRange(level))
         .require(method == IntervalMethod.WILSON || method == IntervalMethod.CLOPPER_PEARSON,
-            "method", "must be WILSON or CLOPPER_PEARSON, got " + method)
+            "method", () -> Message.of("scoring.uncertainty.proportionMethod", method))
         .throwIfAny("Change of proportions");
     double p1 = (double) x1 / n1;
     double p2 = (double) x2 / n2;
@@ -81,18 +82,13 @@ public final class ChangeTests {
     double lower = d - Math.sqrt(square(p2 - i2.lower()) + square(i1.upper() - p1));
     double upper = d + Math.sqrt(square(i2.upper() - p2) + square(p1 - i1.lower()));
     boolean exceeds = lower > 0 || upper < 0;
-    String name = (method == IntervalMethod.WILSON
-        ? "Newcombe's hybrid score interval (Wilson) for a difference of proportions"
-        : "Newcombe's hybrid interval built from Clopper-Pearson bounds for a difference of proportions")
-        + " (Newcombe 1998)";
-    String explanation = String.format(Locale.ROOT,
-        "%s: %d/%d = %.4g → %d/%d = %.4g, change %+.4g, %s %% interval [%+.4g, %+.4g] %s 0, so the change %s its "
-            + "uncertainty.",
-        name, x1, n1, p1, x2, n2, p2, d, percent(level), lower, upper, exceeds ? "excludes" : "includes",
-        exceeds ? "exceeds" : "is within");
+    Message name = Message.of(method == IntervalMethod.WILSON
+        ? "scoring.uncertainty.test.newcombeWilson" : "scoring.uncertainty.test.newcombeClopperPearson");
+    Message explanation = Message.of("scoring.uncertainty.proportions", name, x1, n1, f("%.4g", p1), x2, n2,
+        f("%.4g", p2), f("%+.4g", d), percent(level), f("%+.4g", lower), f("%+.4g", upper), excludes(exceeds), verdict(exceeds));
     return ImmutableChangeTest.builder()
-        .test(name).level(level).change(d).lower(Option.of(lower)).upper(Option.of(upper)).pValue(Option.none())
-        .exceedsUncertainty(exceeds).explanation(explanation).build();
+        .test(name.text()).level(level).change(d).lower(Option.of(lower)).upper(Option.of(upper)).pValue(Option.none())
+        .exceedsUncertainty(exceeds).explanationMessage(explanation).build();
   }
 
   /**
@@ -109,43 +105,42 @@ public final class ChangeTests {
    */
   public static ChangeTest poissonRates(long x1, double e1, long x2, double e2, double level) {
     Violations.none()
-        .require(x1 >= 0, "x1", "must be at least 0, got " + x1)
-        .require(e1 > 0 && Double.isFinite(e1), "e1", "must be a finite number above 0, got " + e1)
-        .require(x2 >= 0, "x2", "must be at least 0, got " + x2)
-        .require(e2 > 0 && Double.isFinite(e2), "e2", "must be a finite number above 0, got " + e2)
-        .require(x1 < 0 || x2 < 0 || x1 < Long.MAX_VALUE - x2, "x1 + x2", "must be below 2⁶³ − 1, got " + x1 + " + " + x2)
-        .require(level > 0 && level < 1, "level", ConfidenceIntervals.levelOutOfRange(level))
+        .require(x1 >= 0, "x1", () -> Message.of("core.validation.min", 0, x1))
+        .require(e1 > 0 && Double.isFinite(e1), "e1", () -> Message.of("scoring.uncertainty.finiteAbove", 0, e1))
+        .require(x2 >= 0, "x2", () -> Message.of("core.validation.min", 0, x2))
+        .require(e2 > 0 && Double.isFinite(e2), "e2", () -> Message.of("scoring.uncertainty.finiteAbove", 0, e2))
+        .require(x1 < 0 || x2 < 0 || x1 < Long.MAX_VALUE - x2, "x1 + x2", () -> Message.of("core.validation.below", "2⁶³ − 1", x1 + " + " + x2))
+        .require(level > 0 && level < 1, "level", () -> ConfidenceIntervals.levelOutOfRange(level))
         .throwIfAny("Change of Poisson rates");
     long n = x1 + x2;
     double share = e2 / (e1 + e2);
     double p;
-    String name;
+    String nameKey;
     if (n == 0) {
       p = 1;
-      name = "exact conditional test of two Poisson rates (Przyborowski and Wilenski 1940)";
+      nameKey = "scoring.uncertainty.test.poissonExact";
     } else if (n <= Integer.MAX_VALUE) {
       BinomialDistribution given = BinomialDistribution.of((int) n, share);
       int k = (int) x2;
       double below = given.cumulativeProbability(k);
       double above = given.survivalProbability(k - 1);
       p = Math.min(1, 2 * Math.min(below, above));
-      name = "exact conditional test of two Poisson rates (Przyborowski and Wilenski 1940)";
+      nameKey = "scoring.uncertainty.test.poissonExact";
     } else {
       double mean = n * share;
       double sd = Math.sqrt(n * share * (1 - share));
       double z = (x2 - mean) / sd;
       p = Math.min(1, 2 * STANDARD_NORMAL.survivalProbability(Math.abs(z)));
-      name = "conditional test of two Poisson rates (Przyborowski and Wilenski 1940), normal approximation";
+      nameKey = "scoring.uncertainty.test.poissonNormal";
     }
     double change = x2 / e2 - x1 / e1;
     boolean exceeds = p < 1 - level;
-    String explanation = String.format(Locale.ROOT,
-        "%s: %d events over %.6g → %d over %.6g, change in rate %+.4g, two-sided p = %.3g %s %.3g, so the change %s "
-            + "its uncertainty.",
-        name, x1, e1, x2, e2, change, p, exceeds ? "<" : "≥", 1 - level, exceeds ? "exceeds" : "is within");
+    Message name = Message.of(nameKey);
+    Message explanation = Message.of("scoring.uncertainty.poissonRates", name, x1, f("%.6g", e1), x2, f("%.6g", e2),
+        f("%+.4g", change), f("%.3g", p), exceeds ? "<" : "≥", f("%.3g", 1 - level), verdict(exceeds));
     return ImmutableChangeTest.builder()
-        .test(name).level(level).change(change).lower(Option.none()).upper(Option.none()).pValue(Option.of(p))
-        .exceedsUncertainty(exceeds).explanation(explanation).build();
+        .test(name.text()).level(level).change(change).lower(Option.none()).upper(Option.none()).pValue(Option.of(p))
+        .exceedsUncertainty(exceeds).explanationMessage(explanation).build();
   }
 
   /**
@@ -160,12 +155,32 @@ public final class ChangeTests {
    * @throws org.commonground.core.validation.ValidationException naming every input out of range
    */
   public static ChangeTest wald(double change, double standardError, double level, String what) {
-    Violations.none()
-        .require(Double.isFinite(change), "change", "must be a finite number, got " + change)
+    return wald(change, standardError, level, Violations.none().notBlank("what", what),
+        what == null ? null : Message.literal(what));
+  }
+
+  /**
+   * Tests a change with a known standard error by the Wald z-test, the change named by a message of
+   * the library, so that the explanation is in the reader's language.
+   *
+   * @param change the change, a finite number
+   * @param standardError its standard error, finite and at least 0
+   * @param level the confidence level, strictly between 0 and 1
+   * @param what what the change is, e.g. {@code Message.of("scoring.measure.gap.sizeChange")}; not null
+   * @return the test, with the interval change ± z·SE
+   * @throws org.commonground.core.validation.ValidationException naming every input out of range
+   */
+  public static ChangeTest wald(double change, double standardError, double level, Message what) {
+    return wald(change, standardError, level, Violations.none().notNull("what", what), what);
+  }
+
+  private static ChangeTest wald(double change, double standardError, double level, Violations whatCheck,
+      Message what) {
+    whatCheck
+        .require(Double.isFinite(change), "change", () -> Message.of("core.validation.finiteNumber", change))
         .require(standardError >= 0 && Double.isFinite(standardError), "standardError",
-            "must be a finite number at least 0, got " + standardError)
-        .require(level > 0 && level < 1, "level", ConfidenceIntervals.levelOutOfRange(level))
-        .notBlank("what", what)
+            () -> Message.of("scoring.uncertainty.finiteAtLeast", 0, standardError))
+        .require(level > 0 && level < 1, "level", () -> ConfidenceIntervals.levelOutOfRange(level))
         .throwIfAny("Wald test");
     double z = STANDARD_NORMAL.inverseCumulativeProbability(1 - (1 - level) / 2);
     double lower = change - z * standardError;
@@ -174,15 +189,12 @@ public final class ChangeTests {
         ? (change == 0 ? 1 : 0)
         : Math.min(1, 2 * STANDARD_NORMAL.survivalProbability(Math.abs(change) / standardError));
     boolean exceeds = lower > 0 || upper < 0;
-    String name = "Wald z-test";
-    String explanation = String.format(Locale.ROOT,
-        "%s of the %s: %+.4g with standard error %.4g, %s %% interval [%+.4g, %+.4g] %s 0 (p = %.3g), so the change "
-            + "%s its uncertainty.",
-        name, what, change, standardError, percent(level), lower, upper, exceeds ? "excludes" : "includes", p,
-        exceeds ? "exceeds" : "is within");
+    Message name = Message.of("scoring.uncertainty.test.wald");
+    Message explanation = Message.of("scoring.uncertainty.wald", name, what, f("%+.4g", change),
+        f("%.4g", standardError), percent(level), f("%+.4g", lower), f("%+.4g", upper), excludes(exceeds), f("%.3g", p), verdict(exceeds));
     return ImmutableChangeTest.builder()
-        .test(name).level(level).change(change).lower(Option.of(lower)).upper(Option.of(upper)).pValue(Option.of(p))
-        .exceedsUncertainty(exceeds).explanation(explanation).build();
+        .test(name.text()).level(level).change(change).lower(Option.of(lower)).upper(Option.of(upper)).pValue(Option.of(p))
+        .exceedsUncertainty(exceeds).explanationMessage(explanation).build();
   }
 
   /**
@@ -195,8 +207,8 @@ public final class ChangeTests {
    */
   public static double proportionVariance(long x, long n) {
     Violations.none()
-        .require(n >= 1, "n", "must be at least 1, got " + n)
-        .require(x >= 0 && (n < 1 || x <= n), "x", "must be between 0 and n (" + Math.max(n, 0) + "), got " + x)
+        .require(n >= 1, "n", () -> Message.of("core.validation.min", 1, n))
+        .require(x >= 0 && (n < 1 || x <= n), "x", () -> Message.of("core.validation.between", 0, "n (" + Math.max(n, 0) + ")", x))
         .throwIfAny("Proportion variance");
     double p = (double) x / n;
     return p * (1 - p) / n;
@@ -212,15 +224,27 @@ public final class ChangeTests {
    */
   public static double poissonRateVariance(long x, double exposure) {
     Violations.none()
-        .require(x >= 0, "x", "must be at least 0, got " + x)
+        .require(x >= 0, "x", () -> Message.of("core.validation.min", 0, x))
         .require(exposure > 0 && Double.isFinite(exposure), "exposure",
-            "must be a finite number above 0, got " + exposure)
+            () -> Message.of("scoring.uncertainty.finiteAbove", 0, exposure))
         .throwIfAny("Rate variance");
     return x / (exposure * exposure);
   }
 
   private static double square(double v) {
     return v * v;
+  }
+
+  private static String f(String format, double value) {
+    return String.format(Locale.ROOT, format, value);
+  }
+
+  private static Message excludes(boolean exceeds) {
+    return Message.of(exceeds ? "scoring.uncertainty.interval.excludes" : "scoring.uncertainty.interval.includes");
+  }
+
+  private static Message verdict(boolean exceeds) {
+    return Message.of(exceeds ? "scoring.uncertainty.verdict.exceeds" : "scoring.uncertainty.verdict.within");
   }
 
   private static String percent(double level) {

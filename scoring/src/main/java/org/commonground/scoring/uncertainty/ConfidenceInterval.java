@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.commonground.scoring.uncertainty;
 
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -82,12 +83,12 @@ public abstract class ConfidenceInterval {
   void check() {
     Violations.none()
         .notNull("method", method())
-        .require(Double.isFinite(lower()), "lower", "must be a finite number, got " + lower())
-        .require(Double.isFinite(upper()), "upper", "must be a finite number, got " + upper())
+        .require(Double.isFinite(lower()), "lower", () -> Message.of("core.validation.finiteNumber", lower()))
+        .require(Double.isFinite(upper()), "upper", () -> Message.of("core.validation.finiteNumber", upper()))
         .require(!(lower() > upper()), "upper",
-            "must be at least lower (" + lower() + "), got " + upper())
+            () -> Message.of("core.validation.min", "lower (" + lower() + ")", upper()))
         .require(level() > 0 && level() < 1, "level",
-            "must be between 0 and 1 (exclusive), got " + level())
+            () -> Message.of("scoring.uncertainty.levelOpen", level()))
         .throwIfAny("ConfidenceInterval");
   }
 

@@ -4,6 +4,7 @@ package org.commonground.scoring.uncertainty;
 import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.GammaDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 
 /**
@@ -84,12 +85,12 @@ public final class ConfidenceIntervals {
    */
   public static ConfidenceInterval proportion(long x, long n, double level, IntervalMethod method) {
     Violations.none()
-        .require(n >= 1, "n", "must be at least 1, got " + n)
+        .require(n >= 1, "n", () -> Message.of("core.validation.min", 1, n))
         .require(x >= 0 && (n < 1 || x <= n), "x",
-            "must be between 0 and n (" + Math.max(n, 0) + "), got " + x)
-        .require(level > 0 && level < 1, "level", levelOutOfRange(level))
+            () -> Message.of("core.validation.between", 0, "n (" + Math.max(n, 0) + ")", x))
+        .require(level > 0 && level < 1, "level", () -> levelOutOfRange(level))
         .require(method == IntervalMethod.WILSON || method == IntervalMethod.CLOPPER_PEARSON,
-            "method", "must be WILSON or CLOPPER_PEARSON, got " + method)
+            "method", () -> Message.of("scoring.uncertainty.proportionMethod", method))
         .throwIfAny("Proportion interval");
     double alpha = 1 - level;
     if (method == IntervalMethod.WILSON) {
@@ -138,8 +139,8 @@ public final class ConfidenceIntervals {
    */
   public static ConfidenceInterval count(long x, double level) {
     Violations.none()
-        .require(x >= 0, "x", "must be at least 0, got " + x)
-        .require(level > 0 && level < 1, "level", levelOutOfRange(level))
+        .require(x >= 0, "x", () -> Message.of("core.validation.min", 0, x))
+        .require(level > 0 && level < 1, "level", () -> levelOutOfRange(level))
         .throwIfAny("Count interval");
     return garwood(x, level, 1);
   }
@@ -178,12 +179,12 @@ public final class ConfidenceIntervals {
    */
   public static ConfidenceInterval rate(long x, double population, double per, double level) {
     Violations.none()
-        .require(x >= 0, "x", "must be at least 0, got " + x)
+        .require(x >= 0, "x", () -> Message.of("core.validation.min", 0, x))
         .require(population > 0 && Double.isFinite(population), "population",
-            "must be a finite number above 0, got " + population)
+            () -> Message.of("scoring.uncertainty.finiteAbove", 0, population))
         .require(per > 0 && Double.isFinite(per), "per",
-            "must be a finite number above 0, got " + per)
-        .require(level > 0 && level < 1, "level", levelOutOfRange(level))
+            () -> Message.of("scoring.uncertainty.finiteAbove", 0, per))
+        .require(level > 0 && level < 1, "level", () -> levelOutOfRange(level))
         .throwIfAny("Rate interval");
     return garwood(x, level, per / population);
   }
@@ -196,7 +197,7 @@ public final class ConfidenceIntervals {
   }
 
   /** The message of a level outside (0, 1); NaN fails every comparison and is named too. */
-  static String levelOutOfRange(double level) {
-    return "must be between 0 and 1 (exclusive), got " + level;
+  static Message levelOutOfRange(double level) {
+    return Message.of("scoring.uncertainty.levelOpen", level);
   }
 }

@@ -3,6 +3,7 @@ package org.commonground.scoring.uncertainty;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -91,7 +92,7 @@ public abstract class ReliabilityRule {
    */
   public Reliability assessCount(long events) {
     Violations.none()
-        .require(events >= 0, "events", "must be at least 0, got " + events)
+        .require(events >= 0, "events", () -> Message.of("core.validation.min", 0, events))
         .throwIfAny("Count reliability");
     Option<Double> rse = events == 0 ? Option.none() : Option.some(1 / Math.sqrt(events));
     return verdict(events, rse, false);
@@ -108,9 +109,9 @@ public abstract class ReliabilityRule {
    */
   public Reliability assessProportion(long x, long n) {
     Violations.none()
-        .require(n >= 1, "n", "must be at least 1, got " + n)
+        .require(n >= 1, "n", () -> Message.of("core.validation.min", 1, n))
         .require(x >= 0 && (n < 1 || x <= n), "x",
-            "must be between 0 and n (" + Math.max(n, 0) + "), got " + x)
+            () -> Message.of("core.validation.between", 0, "n (" + Math.max(n, 0) + ")", x))
         .throwIfAny("Proportion reliability");
     double p = (double) x / n;
     Option<Double> rse = x == 0 ? Option.none() : Option.some(Math.sqrt((1 - p) / (n * p)));
@@ -139,11 +140,11 @@ public abstract class ReliabilityRule {
   void check() {
     double rse = maximumRelativeStandardError();
     Violations.none()
-        .require(minimumEvents() >= 0, "minimumEvents", "must be at least 0, got " + minimumEvents())
+        .require(minimumEvents() >= 0, "minimumEvents", () -> Message.of("core.validation.min", 0, minimumEvents()))
         .require(rse > 0, "maximumRelativeStandardError",
-            "must be above 0 (infinite to switch the test off), got " + rse)
+            () -> Message.of("scoring.uncertainty.rseAbove", rse))
         .require(minimumSampleSize() >= 0, "minimumSampleSize",
-            "must be at least 0, got " + minimumSampleSize())
+            () -> Message.of("core.validation.min", 0, minimumSampleSize()))
         .throwIfAny("ReliabilityRule");
   }
 

@@ -18,7 +18,12 @@
  *
  * ChangeTests.proportions(4, 7, 6, 7, 0.95, IntervalMethod.WILSON).exceedsUncertainty();  // false
  * ChangeTests.poissonRates(1010, 1, 1122, 1, 0.95).pValue();                              // Some(0.0162)
+ * ChangeTests.proportions(45, 60, 52, 58, 0.95, IntervalMethod.WILSON)
+ *     .explanation(java.util.Locale.forLanguageTag("es"));  // "intervalo híbrido de puntuación de Newcombe …"
  * }</pre>
+ *
+ * <p>Explanations and violations come from message templates ({@code scoring.uncertainty.…}), in
+ * English by default and in the caller's language through {@code explanation(Locale)}.
  *
  * <p>Every value is immutable and thread-safe, every method a pure function; bad input throws a
  * {@link org.commonground.core.validation.ValidationException} naming every problem.

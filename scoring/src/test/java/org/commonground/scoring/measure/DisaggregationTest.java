@@ -265,7 +265,7 @@ class DisaggregationTest {
         .fromPeriod(Period.year(2021)).toPeriod(Period.year(2022)).basis(ComparisonBasis.MATCHED)
         .comparable(direction.isDefined()).partners(List.of("a")).onlyInFrom(List.empty()).onlyInTo(List.empty())
         .fromGap(direction.map(d -> -2.0)).toGap(direction.map(d -> -1.0)).test(Option.none()).direction(direction)
-        .explanation("a step")
+        .explanationMessage(org.commonground.core.validation.Message.literal("a step"))
         .build();
   }
 

@@ -32,7 +32,7 @@ class ProgressMethodTest {
   private static CommunityValue value2023(Indicator indicator, double current) {
     return ImmutableCommunityValue.builder().indicator("i").period(Period.year(2023)).value(current)
         .aggregation(indicator.aggregation()).numerator(current).denominator(Option.none())
-        .unit(Unit.MEAN).partners(List.of("a")).missingPartners(List.empty()).contributions(List.empty()).records(Option.none()).explanation("")
+        .unit(Unit.MEAN).partners(List.of("a")).missingPartners(List.empty()).contributions(List.empty()).records(Option.none()).explanationMessage(org.commonground.core.validation.Message.literal(""))
         .build();
   }
 
@@ -132,7 +132,7 @@ class ProgressMethodTest {
   private static CommunityValue at(int year, double value) {
     return ImmutableCommunityValue.builder().indicator("i").period(Period.year(year)).value(value)
         .aggregation(PLAIN.aggregation()).numerator(value).denominator(Option.none())
-        .unit(Unit.MEAN).partners(List.of("a")).missingPartners(List.empty()).contributions(List.empty()).records(Option.none()).explanation("")
+        .unit(Unit.MEAN).partners(List.of("a")).missingPartners(List.empty()).contributions(List.empty()).records(Option.none()).explanationMessage(org.commonground.core.validation.Message.literal(""))
         .build();
   }
 

@@ -29,7 +29,7 @@ class ProgressMirrorProperties {
     return ImmutableCommunityValue.builder().indicator("i").period(Period.year(year)).value(value)
         .aggregation(Fixtures.indicator("i", Unit.MEAN).build().aggregation()).numerator(value)
         .denominator(Option.none()).unit(Unit.MEAN).partners(List.of("a")).missingPartners(List.empty()).contributions(List.empty())
-        .records(Option.none()).explanation("").build();
+        .records(Option.none()).explanationMessage(org.commonground.core.validation.Message.literal("")).build();
   }
 
   private static Indicator indicator(Polarity polarity, double base, Option<Double> target) {

@@ -85,12 +85,12 @@ class SubgroupRelabellingProperties {
     return ImmutableGroupSeries.copyOf(series)
         .withGroup(group)
         .withValues(series.values().map(v -> ImmutableGroupValue.copyOf(v).withGroup(group)))
-        .withGapChanges(series.gapChanges().map(c -> ImmutableGapChange.copyOf(c).withExplanation("")));
+        .withGapChanges(series.gapChanges().map(c -> ImmutableGapChange.copyOf(c).withExplanationMessage(org.commonground.core.validation.Message.literal(""))));
   }
 
   private static GroupSeries withoutExplanations(GroupSeries series) {
     return ImmutableGroupSeries.copyOf(series)
-        .withGapChanges(series.gapChanges().map(c -> ImmutableGapChange.copyOf(c).withExplanation("")));
+        .withGapChanges(series.gapChanges().map(c -> ImmutableGapChange.copyOf(c).withExplanationMessage(org.commonground.core.validation.Message.literal(""))));
   }
 
   @Test
