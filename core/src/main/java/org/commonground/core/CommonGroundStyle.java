@@ -29,6 +29,18 @@ import org.immutables.value.Value;
  *       unmaintained since 2021 and needs exclusions to live on the module path, so we do not
  *       depend on it. The cost is a {@code members(List.of(a, b))} call instead of
  *       {@code addMember(a)} on builders.
+ *   <li>Builders speak plain Java too. A value whose builder is public and has an optional or a
+ *       collection attribute declares {@code public static final class Builder extends
+ *       ImmutableX.Builder} (Immutables' "extending builder": every generated setter then returns
+ *       {@code X.Builder}), which adds, by hand and documented, {@code currentLevel(level)} beside
+ *       the generated {@code currentLevel(Option)}, and {@code members(Iterable)} or
+ *       {@code requirements(java.util.Map)} beside the Vavr setters; they convert and call the
+ *       generated setter, so a null still reaches the value's check and is named with its path.
+ *       Chosen over a custom {@code @Encoding} of Vavr's {@code Option}: an encoding needs a module
+ *       of its own on the processor path and in every module's {@code requires static}, replaces
+ *       the generated fields and null handling (which the check relies on), and Immutables'
+ *       encodings are reported to fail on {@code @Value.Default} optional attributes, which all of
+ *       ours are; the style has no setting for it either.
  *   <li>Nulls are the value's to report, not the generated code's: with
  *       {@code validationMethod = MANDATORY_ONLY} the builders, {@code of(..)} factories and
  *       {@code withY(..)} methods let a null through, and each value's {@code @Value.Check} names

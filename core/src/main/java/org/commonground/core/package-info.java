@@ -17,5 +17,19 @@
  * school.name();     // "Lincoln High School"
  * school.sectors();  // List(public (education))
  * }</pre>
+ *
+ * <p><b>Vavr and {@code java.util}.</b> Every entry point that takes a collection takes
+ * {@code java.util} collections (or any {@link java.lang.Iterable}, and a {@code java.util.Map}
+ * where it takes a map) as well as Vavr's, and every builder takes the plain value of an optional
+ * attribute as well as an {@code Option}. Results are always Vavr's immutable collections and
+ * {@code Option}; convert them at the edge of your code with {@code toJavaList()},
+ * {@code toJavaSet()}, {@code toJavaMap()} and {@code toJavaOptional()}:
+ *
+ * <pre>{@code
+ * Organization clinic = Organization.identified("eastside-clinic")
+ *     .named("Eastside Clinic")
+ *     .in(java.util.List.of(Sector.of(Sector.Kind.NONPROFIT, "health")));
+ * java.util.List<Sector> sectors = clinic.sectors().toJavaList();  // [nonprofit (health)]
+ * }</pre>
  */
 package org.commonground.core;

@@ -336,8 +336,14 @@ class NullsAreViolationsTest {
   /** The builder's attribute setters: one parameter, returning the builder; not {@code from}. */
   private static List<Method> setters(Class<?> type) {
     Class<?> builderType = builder(type).getClass();
+    // The generated ImmutableX.Builder: builderType itself, or the superclass of a documented
+    // X.Builder, whose own overloads (plain values, java.util collections) are tested elsewhere.
+    Class<?> generated = builderType;
+    while (generated.getEnclosingClass() != type && generated.getSuperclass() != null) {
+      generated = generated.getSuperclass();
+    }
     List<Method> setters = new ArrayList<>();
-    for (Method m : builderType.getDeclaredMethods()) {
+    for (Method m : generated.getDeclaredMethods()) {
       if (Modifier.isPublic(m.getModifiers()) && m.getParameterCount() == 1
           && m.getReturnType() == builderType && !m.getName().equals("from")) {
         setters.add(m);
@@ -378,7 +384,10 @@ class NullsAreViolationsTest {
         }
         try {
           Class<?> type = Class.forName(name, false, anchor.getClassLoader());
-          if (Modifier.isPublic(type.getModifiers()) && !type.isAnonymousClass()) {
+          // Only the API: a public class of a package the module does not export (its internals)
+          // is no entry point of a user's.
+          if (Modifier.isPublic(type.getModifiers()) && !type.isAnonymousClass()
+              && type.getModule().isExported(type.getPackageName())) {
             types.add(type);
           }
         } catch (ClassNotFoundException e) {

@@ -3,6 +3,7 @@ package org.commonground.core.alignment;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.readiness.ResponseScale;
 import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violation;
@@ -61,8 +62,8 @@ public abstract class AlignmentRatings {
    * @throws org.commonground.core.validation.ValidationException naming every rating outside the
    *     scale, every unknown dimension or criterion and every repeated rating, with its path
    */
-  public static AlignmentRatings of(Framework framework, ResponseScale scale, List<Rating> ratings) {
-    return ImmutableAlignmentRatings.of(framework, scale, ratings);
+  public static AlignmentRatings of(Framework framework, ResponseScale scale, Iterable<? extends Rating> ratings) {
+    return ImmutableAlignmentRatings.of(framework, scale, JavaInputs.<Rating>list(ratings));
   }
 
   @Value.Check

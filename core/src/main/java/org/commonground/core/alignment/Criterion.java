@@ -47,6 +47,16 @@ public abstract class Criterion {
     return ImmutableCriterion.of(id, text);
   }
 
+  /**
+   * A builder, which names each attribute as it is set, so that adjacent ones of the same type
+   * cannot be swapped unnoticed: {@code Criterion.builder().id(..).text(..).build()}.
+   *
+   * @return a new builder
+   */
+  public static ImmutableCriterion.Builder builder() {
+    return ImmutableCriterion.builder();
+  }
+
   @Value.Check
   void check() {
     Violations.none()

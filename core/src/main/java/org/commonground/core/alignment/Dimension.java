@@ -3,6 +3,7 @@ package org.commonground.core.alignment;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -64,8 +65,40 @@ public abstract class Dimension {
    * @return the dimension
    * @throws org.commonground.core.validation.ValidationException naming every problem
    */
-  public static Dimension of(String id, String name, String description, List<Criterion> criteria) {
-    return ImmutableDimension.builder().id(id).name(name).description(description).criteria(criteria).build();
+  public static Dimension of(String id, String name, String description, Iterable<? extends Criterion> criteria) {
+    return ImmutableDimension.builder().id(id).name(name).description(description).criteria(JavaInputs.<Criterion>list(criteria)).build();
+  }
+
+  /**
+   * A builder, which names each attribute as it is set, so that adjacent ones of the same type
+   * cannot be swapped unnoticed: {@code Dimension.builder().id(..).name(..).description(..).criteria(..).build()}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The builder of {@link Dimension}: every setter of the generated {@link ImmutableDimension.Builder}, and
+   * for {@code criteria} also the plain value or a {@code java.util} collection. {@code build()}
+   * checks the value and reports every problem, a null included, with its path in one
+   * {@code ValidationException}.
+   */
+  public static final class Builder extends ImmutableDimension.Builder {
+
+    /** A new, empty builder; {@link Dimension#builder()} reads better. */
+    public Builder() {}
+
+    /**
+     * Sets the criteria from any {@link Iterable}, such as a {@code java.util.List}, in its order.
+     *
+     * @param criteria the criteria; a null, or a null element, is reported by {@code build()} with its path
+     * @return this builder
+     */
+    public Builder criteria(Iterable<? extends Criterion> criteria) {
+      return criteria(JavaInputs.<Criterion>list(criteria));
+    }
   }
 
   /**

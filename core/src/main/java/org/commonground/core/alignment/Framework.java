@@ -3,6 +3,7 @@ package org.commonground.core.alignment;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -73,9 +74,41 @@ public abstract class Framework {
    * @return the framework
    * @throws org.commonground.core.validation.ValidationException naming every problem
    */
-  public static Framework of(String id, String name, String edition, String source, List<Dimension> dimensions) {
+  public static Framework of(String id, String name, String edition, String source, Iterable<? extends Dimension> dimensions) {
     return ImmutableFramework.builder()
-        .id(id).name(name).edition(edition).source(source).dimensions(dimensions).build();
+        .id(id).name(name).edition(edition).source(source).dimensions(JavaInputs.<Dimension>list(dimensions)).build();
+  }
+
+  /**
+   * A builder, which names each attribute as it is set, so that adjacent ones of the same type
+   * cannot be swapped unnoticed: {@code Framework.builder().id(..).name(..).edition(..).source(..).dimensions(..).build()}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The builder of {@link Framework}: every setter of the generated {@link ImmutableFramework.Builder}, and
+   * for {@code dimensions} also the plain value or a {@code java.util} collection. {@code build()}
+   * checks the value and reports every problem, a null included, with its path in one
+   * {@code ValidationException}.
+   */
+  public static final class Builder extends ImmutableFramework.Builder {
+
+    /** A new, empty builder; {@link Framework#builder()} reads better. */
+    public Builder() {}
+
+    /**
+     * Sets the dimensions from any {@link Iterable}, such as a {@code java.util.List}, in its order.
+     *
+     * @param dimensions the dimensions; a null, or a null element, is reported by {@code build()} with its path
+     * @return this builder
+     */
+    public Builder dimensions(Iterable<? extends Dimension> dimensions) {
+      return dimensions(JavaInputs.<Dimension>list(dimensions));
+    }
   }
 
   /**

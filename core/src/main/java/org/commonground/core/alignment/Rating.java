@@ -67,6 +67,39 @@ public abstract class Rating {
   }
 
   /**
+   * A builder, which names each attribute as it is set, so that adjacent ones of the same type
+   * cannot be swapped unnoticed: {@code Rating.builder().partner(..).dimension(..).value(..).build()}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The builder of {@link Rating}: every setter of the generated {@link ImmutableRating.Builder}, and
+   * for {@code criterion} also the plain value or a {@code java.util} collection. {@code build()}
+   * checks the value and reports every problem, a null included, with its path in one
+   * {@code ValidationException}.
+   */
+  public static final class Builder extends ImmutableRating.Builder {
+
+    /** A new, empty builder; {@link Rating#builder()} reads better. */
+    public Builder() {}
+
+    /**
+     * Sets the criterion rated to a present value: the same as {@code criterion(Option.of(criterion))}.
+     *
+     * @param criterion the criterion rated; null is reported by {@code build()} as a {@code ValidationException}
+     *     naming {@code criterion}
+     * @return this builder
+     */
+    public Builder criterion(String criterion) {
+      return criterion(criterion == null ? null : Option.some(criterion));
+    }
+  }
+
+  /**
    * A rating of one criterion of a dimension.
    *
    * @param partner the partner id

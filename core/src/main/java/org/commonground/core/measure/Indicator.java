@@ -3,6 +3,7 @@ package org.commonground.core.measure;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
@@ -130,8 +131,41 @@ public abstract class Indicator {
    *
    * @return a new builder
    */
-  public static ImmutableIndicator.Builder builder() {
-    return ImmutableIndicator.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The builder of {@link Indicator}: every setter of the generated {@link ImmutableIndicator.Builder} (which
+   * take Vavr's {@code Option} and collections), and for {@code baseline}, {@code targets} also the plain value or a
+   * {@code java.util} collection. {@code build()} checks the value and reports every problem, a
+   * null included, with its path in one {@code ValidationException}.
+   */
+  public static final class Builder extends ImmutableIndicator.Builder {
+
+    /** A new, empty builder; {@link Indicator#builder()} reads better. */
+    public Builder() {}
+
+    /**
+     * Sets the baseline to a present value: the same as {@code baseline(Option.of(baseline))}.
+     *
+     * @param baseline the baseline; null is reported by {@code build()} as a {@code ValidationException}
+     *     naming {@code baseline}
+     * @return this builder
+     */
+    public Builder baseline(Baseline baseline) {
+      return baseline(baseline == null ? null : Option.some(baseline));
+    }
+
+    /**
+     * Sets the targets from any {@link Iterable}, such as a {@code java.util.List}, in its order.
+     *
+     * @param targets the targets; a null, or a null element, is reported by {@code build()} with its path
+     * @return this builder
+     */
+    public Builder targets(Iterable<? extends Target> targets) {
+      return targets(JavaInputs.<Target>list(targets));
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ package org.commonground.core.measure;
 import io.vavr.collection.SortedMap;
 import io.vavr.collection.TreeMap;
 import io.vavr.control.Option;
+import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
@@ -123,6 +124,59 @@ public abstract class Observation {
   }
 
   /**
+   * A builder, which names each attribute as it is set, so that adjacent ones of the same type
+   * cannot be swapped unnoticed: {@code Observation.builder().partner(..).indicator(..).period(..).numerator(..).denominator(..).build()}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The builder of {@link Observation}: every setter of the generated {@link ImmutableObservation.Builder}, and
+   * for {@code subgroup}, {@code denominator}, {@code records} also the plain value or a {@code java.util} collection. {@code build()}
+   * checks the value and reports every problem, a null included, with its path in one
+   * {@code ValidationException}.
+   */
+  public static final class Builder extends ImmutableObservation.Builder {
+
+    /** A new, empty builder; {@link Observation#builder()} reads better. */
+    public Builder() {}
+
+    /**
+     * Sets the subgroup, dimension → group from a {@code java.util.Map}, sorted by key.
+     *
+     * @param subgroup the subgroup, dimension → group; a null, or a null key or value, is reported by {@code build()} with its
+     *     path
+     * @return this builder
+     */
+    public Builder subgroup(java.util.Map<String, String> subgroup) {
+      return subgroup(JavaInputs.<String, String>sortedMap(subgroup));
+    }
+
+    /**
+     * Sets the denominator to a present value: the same as {@code denominator(Option.of(denominator))}.
+     *
+     * @param denominator the denominator
+     * @return this builder
+     */
+    public Builder denominator(double denominator) {
+      return denominator(Option.some(denominator));
+    }
+
+    /**
+     * Sets the number of records to a present value: the same as {@code records(Option.of(records))}.
+     *
+     * @param records the number of records
+     * @return this builder
+     */
+    public Builder records(long records) {
+      return records(Option.some(records));
+    }
+  }
+
+  /**
    * This observation for a subgroup.
    *
    * @param subgroup dimension → group
@@ -130,6 +184,16 @@ public abstract class Observation {
    */
   public Observation withSubgroup(SortedMap<String, String> subgroup) {
     return ImmutableObservation.copyOf(this).withSubgroup(subgroup);
+  }
+
+  /**
+   * This observation for a subgroup given as a {@code java.util.Map}, sorted by dimension.
+   *
+   * @param subgroup dimension → group
+   * @return the new observation; this one is unaffected
+   */
+  public Observation withSubgroup(java.util.Map<String, String> subgroup) {
+    return withSubgroup(JavaInputs.<String, String>sortedMap(subgroup));
   }
 
   /**

@@ -3,6 +3,7 @@ package org.commonground.core.measure;
 
 import io.vavr.collection.List;
 import io.vavr.control.Validation;
+import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.validation.Check;
 import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violation;
@@ -62,6 +63,19 @@ public final class ObservationSet {
   }
 
   /**
+   * Checks the observations, given in any {@link Iterable} such as a {@code java.util.List}, and
+   * returns every problem instead of throwing; otherwise as {@link #validate(SharedMeasureSet, List)}.
+   *
+   * @param measures the shared measure set
+   * @param observations the observations
+   * @return the accepted set, or every violation
+   */
+  public static Validation<List<Violation>, ObservationSet> validate(
+      SharedMeasureSet measures, Iterable<? extends Observation> observations) {
+    return validate(measures, JavaInputs.<Observation>list(observations));
+  }
+
+  /**
    * Checks a batch and accepts it whole.
    *
    * @param measures the shared measure set
@@ -75,6 +89,19 @@ public final class ObservationSet {
     nulls(measures, observations).throwIfAny("Observations");
     check(measures, observations).throwIfAny("Observations for " + measures.name());
     return new ObservationSet(measures, observations);
+  }
+
+  /**
+   * Checks the observations, given in any {@link Iterable} such as a {@code java.util.List},
+   * against the measures; otherwise as {@link #of(SharedMeasureSet, List)}.
+   *
+   * @param measures the shared measure set
+   * @param observations the observations
+   * @return the checked set
+   * @throws org.commonground.core.validation.ValidationException naming every problem
+   */
+  public static ObservationSet of(SharedMeasureSet measures, Iterable<? extends Observation> observations) {
+    return of(measures, JavaInputs.<Observation>list(observations));
   }
 
   /**

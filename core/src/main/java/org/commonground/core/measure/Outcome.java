@@ -48,6 +48,16 @@ public abstract class Outcome {
     return ImmutableOutcome.of(id, name);
   }
 
+  /**
+   * A builder, which names each attribute as it is set, so that adjacent ones of the same type
+   * cannot be swapped unnoticed: {@code Outcome.builder().id(..).name(..).build()}.
+   *
+   * @return a new builder
+   */
+  public static ImmutableOutcome.Builder builder() {
+    return ImmutableOutcome.builder();
+  }
+
   @Value.Check
   void check() {
     Violations.none()

@@ -4,6 +4,7 @@ package org.commonground.core.measure;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
+import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
@@ -70,8 +71,8 @@ public abstract class SharedMeasureSet {
    * @return the set
    * @throws org.commonground.core.validation.ValidationException naming every problem
    */
-  public static SharedMeasureSet of(String name, List<Outcome> outcomes, List<Indicator> indicators) {
-    return ImmutableSharedMeasureSet.of(name, outcomes, indicators);
+  public static SharedMeasureSet of(String name, Iterable<? extends Outcome> outcomes, Iterable<? extends Indicator> indicators) {
+    return ImmutableSharedMeasureSet.of(name, JavaInputs.<Outcome>list(outcomes), JavaInputs.<Indicator>list(indicators));
   }
 
   /**

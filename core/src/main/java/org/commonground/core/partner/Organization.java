@@ -2,6 +2,7 @@
 package org.commonground.core.partner;
 
 import io.vavr.collection.List;
+import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -50,7 +51,8 @@ public abstract class Organization {
   }
 
   /**
-   * Creates an organization.
+   * Creates an organization. {@link #identified(String)} names the id and the name, both strings,
+   * as they are given, and reads more safely.
    *
    * @param id the id, unique within a partnership; not blank
    * @param name the display name; not blank
@@ -58,8 +60,83 @@ public abstract class Organization {
    * @return the organization
    * @throws org.commonground.core.validation.ValidationException naming every problem
    */
-  public static Organization of(String id, String name, List<Sector> sectors) {
+  public static Organization of(String id, String name, Iterable<? extends Sector> sectors) {
     return builder().id(id).name(name).sectors(sectors).build();
+  }
+
+  /**
+   * Starts an organization by its id, naming each part as it is given, so that the id and the name,
+   * both strings, cannot be swapped unnoticed:
+   *
+   * <pre>{@code
+   * Organization school = Organization.identified("lincoln-hs")
+   *     .named("Lincoln High School")
+   *     .in(Sector.of(Sector.Kind.PUBLIC, "education"));
+   * }</pre>
+   *
+   * @param id the id, unique within a partnership; not blank
+   * @return the next step, which takes the name
+   * @throws org.commonground.core.validation.ValidationException if the id is null; the other
+   *     rules are checked, all at once, by the last step
+   */
+  public static Named identified(String id) {
+    Violations.none().notNull("id", id).throwIfAny("Organization");
+    return new Named(id);
+  }
+
+  /** The step of {@link #identified(String)} that takes the organization's name. */
+  public static final class Named {
+
+    private final String id;
+
+    private Named(String id) {
+      this.id = id;
+    }
+
+    /**
+     * Names the organization.
+     *
+     * @param name the display name; not blank
+     * @return the last step, which takes the sectors
+     */
+    public InSectors named(String name) {
+      return new InSectors(id, name);
+    }
+  }
+
+  /** The last step of {@link #identified(String)}: the sectors, which complete the organization. */
+  public static final class InSectors {
+
+    private final String id;
+    private final String name;
+
+    private InSectors(String id, String name) {
+      this.id = id;
+      this.name = name;
+    }
+
+    /**
+     * Completes the organization with its sectors.
+     *
+     * @param sectors one or more distinct sectors
+     * @return the organization
+     * @throws org.commonground.core.validation.ValidationException naming every problem
+     */
+    public Organization in(Sector... sectors) {
+      return in(sectors == null ? null : java.util.Arrays.asList(sectors));
+    }
+
+    /**
+     * Completes the organization with its sectors, from any {@link Iterable} ({@code java.util} or
+     * Vavr).
+     *
+     * @param sectors one or more distinct sectors
+     * @return the organization
+     * @throws org.commonground.core.validation.ValidationException naming every problem
+     */
+    public Organization in(Iterable<? extends Sector> sectors) {
+      return builder().id(id).name(name).sectors(sectors).build();
+    }
   }
 
   /**
@@ -67,8 +144,30 @@ public abstract class Organization {
    *
    * @return a new builder
    */
-  public static ImmutableOrganization.Builder builder() {
-    return ImmutableOrganization.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The builder of {@link Organization}: every setter of the generated {@link ImmutableOrganization.Builder} (which
+   * take Vavr's {@code Option} and collections), and for {@code sectors} also the plain value or a
+   * {@code java.util} collection. {@code build()} checks the value and reports every problem, a
+   * null included, with its path in one {@code ValidationException}.
+   */
+  public static final class Builder extends ImmutableOrganization.Builder {
+
+    /** A new, empty builder; {@link Organization#builder()} reads better. */
+    public Builder() {}
+
+    /**
+     * Sets the sectors from any {@link Iterable}, such as a {@code java.util.List}, in its order.
+     *
+     * @param sectors the sectors; a null, or a null element, is reported by {@code build()} with its path
+     * @return this builder
+     */
+    public Builder sectors(Iterable<? extends Sector> sectors) {
+      return sectors(JavaInputs.<Sector>list(sectors));
+    }
   }
 
   /**

@@ -61,6 +61,16 @@ public abstract class Bands {
   }
 
   /**
+   * A builder, which names each attribute as it is set, so that adjacent ones of the same type
+   * cannot be swapped unnoticed: {@code Bands.builder().strengthFrom(..).borderlineFrom(..).build()}.
+   *
+   * @return a new builder
+   */
+  public static ImmutableBands.Builder builder() {
+    return ImmutableBands.builder();
+  }
+
+  /**
    * The band of a score.
    *
    * @param score a finite score

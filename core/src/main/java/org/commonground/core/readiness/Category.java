@@ -47,6 +47,16 @@ public abstract class Category {
     return ImmutableCategory.of(id, name);
   }
 
+  /**
+   * A builder, which names each attribute as it is set, so that adjacent ones of the same type
+   * cannot be swapped unnoticed: {@code Category.builder().id(..).name(..).build()}.
+   *
+   * @return a new builder
+   */
+  public static ImmutableCategory.Builder builder() {
+    return ImmutableCategory.builder();
+  }
+
   @Value.Check
   void check() {
     Violations.none()

@@ -3,6 +3,7 @@ package org.commonground.core.readiness;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.commonground.core.internal.JavaInputs;
 
 /**
  * The Collaboration Factors Inventory, 2nd edition: the structure and scoring rules of the Wilder
@@ -82,7 +83,7 @@ public final class CollaborationFactorsInventory {
    * @throws org.commonground.core.validation.ValidationException naming every factor without an
    *     item and every item naming an unknown factor
    */
-  public static Instrument secondEdition(List<Item> items) {
+  public static Instrument secondEdition(Iterable<? extends Item> items) {
     return Instrument.builder()
         .id(ID)
         .name("Collaboration Factors Inventory")

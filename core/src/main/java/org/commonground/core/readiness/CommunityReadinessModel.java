@@ -3,6 +3,7 @@ package org.commonground.core.readiness;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -99,12 +100,55 @@ public abstract class CommunityReadinessModel {
    * @throws org.commonground.core.validation.ValidationException naming every problem
    */
   public static CommunityReadinessModel of(
-      String edition, String source, List<ReadinessDimension> dimensions) {
+      String edition, String source, Iterable<? extends ReadinessDimension> dimensions) {
     return ImmutableCommunityReadinessModel.builder()
         .edition(edition)
         .source(Option.of(source))
-        .dimensions(dimensions)
+        .dimensions(JavaInputs.<ReadinessDimension>list(dimensions))
         .build();
+  }
+
+  /**
+   * A builder, which names each attribute as it is set, so that adjacent ones of the same type
+   * cannot be swapped unnoticed: {@code CommunityReadinessModel.builder().edition(..).source(..).dimensions(..).build()}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The builder of {@link CommunityReadinessModel}: every setter of the generated {@link ImmutableCommunityReadinessModel.Builder}, and
+   * for {@code source}, {@code dimensions} also the plain value or a {@code java.util} collection. {@code build()}
+   * checks the value and reports every problem, a null included, with its path in one
+   * {@code ValidationException}.
+   */
+  public static final class Builder extends ImmutableCommunityReadinessModel.Builder {
+
+    /** A new, empty builder; {@link CommunityReadinessModel#builder()} reads better. */
+    public Builder() {}
+
+    /**
+     * Sets where the model comes from to a present value: the same as {@code source(Option.of(source))}.
+     *
+     * @param source where the model comes from; null is reported by {@code build()} as a {@code ValidationException}
+     *     naming {@code source}
+     * @return this builder
+     */
+    public Builder source(String source) {
+      return source(source == null ? null : Option.some(source));
+    }
+
+    /**
+     * Sets the dimensions from any {@link Iterable}, such as a {@code java.util.List}, in its order.
+     *
+     * @param dimensions the dimensions; a null, or a null element, is reported by {@code build()} with its path
+     * @return this builder
+     */
+    public Builder dimensions(Iterable<? extends ReadinessDimension> dimensions) {
+      return dimensions(JavaInputs.<ReadinessDimension>list(dimensions));
+    }
   }
 
   /**

@@ -95,6 +95,38 @@ public abstract class DimensionRating {
   }
 
   /**
+   * A builder, which names each attribute as it is set, so that adjacent ones of the same type
+   * cannot be swapped unnoticed: {@code DimensionRating.builder().dimension(..).firstScorer(..).secondScorer(..).consensus(..).build()}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The builder of {@link DimensionRating}: every setter of the generated {@link ImmutableDimensionRating.Builder}, and
+   * for {@code consensus} also the plain value or a {@code java.util} collection. {@code build()}
+   * checks the value and reports every problem, a null included, with its path in one
+   * {@code ValidationException}.
+   */
+  public static final class Builder extends ImmutableDimensionRating.Builder {
+
+    /** A new, empty builder; {@link DimensionRating#builder()} reads better. */
+    public Builder() {}
+
+    /**
+     * Sets the consensus score to a present value: the same as {@code consensus(Option.of(consensus))}.
+     *
+     * @param consensus the consensus score
+     * @return this builder
+     */
+    public Builder consensus(double consensus) {
+      return consensus(Option.some(consensus));
+    }
+  }
+
+  /**
    * The score that counts: the consensus if given, else the rating both scorers gave.
    *
    * @return the consensus score, 1 to 9

@@ -57,6 +57,16 @@ public abstract class Factor {
     return ImmutableFactor.of(id, name, category);
   }
 
+  /**
+   * A builder, which names each attribute as it is set, so that adjacent ones of the same type
+   * cannot be swapped unnoticed: {@code Factor.builder().id(..).name(..).category(..).build()}.
+   *
+   * @return a new builder
+   */
+  public static ImmutableFactor.Builder builder() {
+    return ImmutableFactor.builder();
+  }
+
   @Value.Check
   void check() {
     Violations.none()

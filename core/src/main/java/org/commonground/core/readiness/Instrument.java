@@ -4,6 +4,7 @@ package org.commonground.core.readiness;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
+import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
@@ -109,8 +110,61 @@ public abstract class Instrument {
    *
    * @return a new builder
    */
-  public static ImmutableInstrument.Builder builder() {
-    return ImmutableInstrument.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The builder of {@link Instrument}: every setter of the generated {@link ImmutableInstrument.Builder} (which
+   * take Vavr's {@code Option} and collections), and for {@code source}, {@code categories}, {@code factors}, {@code items} also the plain value or a
+   * {@code java.util} collection. {@code build()} checks the value and reports every problem, a
+   * null included, with its path in one {@code ValidationException}.
+   */
+  public static final class Builder extends ImmutableInstrument.Builder {
+
+    /** A new, empty builder; {@link Instrument#builder()} reads better. */
+    public Builder() {}
+
+    /**
+     * Sets where the instrument comes from to a present value: the same as {@code source(Option.of(source))}.
+     *
+     * @param source where the instrument comes from; null is reported by {@code build()} as a {@code ValidationException}
+     *     naming {@code source}
+     * @return this builder
+     */
+    public Builder source(String source) {
+      return source(source == null ? null : Option.some(source));
+    }
+
+    /**
+     * Sets the categories from any {@link Iterable}, such as a {@code java.util.List}, in its order.
+     *
+     * @param categories the categories; a null, or a null element, is reported by {@code build()} with its path
+     * @return this builder
+     */
+    public Builder categories(Iterable<? extends Category> categories) {
+      return categories(JavaInputs.<Category>list(categories));
+    }
+
+    /**
+     * Sets the factors from any {@link Iterable}, such as a {@code java.util.List}, in its order.
+     *
+     * @param factors the factors; a null, or a null element, is reported by {@code build()} with its path
+     * @return this builder
+     */
+    public Builder factors(Iterable<? extends Factor> factors) {
+      return factors(JavaInputs.<Factor>list(factors));
+    }
+
+    /**
+     * Sets the items from any {@link Iterable}, such as a {@code java.util.List}, in its order.
+     *
+     * @param items the items; a null, or a null element, is reported by {@code build()} with its path
+     * @return this builder
+     */
+    public Builder items(Iterable<? extends Item> items) {
+      return items(JavaInputs.<Item>list(items));
+    }
   }
 
   /**
@@ -163,6 +217,17 @@ public abstract class Instrument {
    */
   public Instrument withItems(List<Item> items) {
     return ImmutableInstrument.copyOf(this).withItems(items);
+  }
+
+  /**
+   * The instrument with other items, given in any {@link Iterable} such as a {@code java.util.List}.
+   *
+   * @param items the items, at least one per factor
+   * @return the new instrument; this one is unaffected
+   * @throws org.commonground.core.validation.ValidationException naming every problem
+   */
+  public Instrument withItems(Iterable<? extends Item> items) {
+    return withItems(JavaInputs.<Item>list(items));
   }
 
   @Value.Check

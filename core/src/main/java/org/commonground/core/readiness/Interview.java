@@ -3,6 +3,7 @@ package org.commonground.core.readiness;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -51,8 +52,8 @@ public abstract class Interview {
    * @return the interview
    * @throws org.commonground.core.validation.ValidationException naming every problem
    */
-  public static Interview of(String id, List<DimensionRating> ratings) {
-    return ImmutableInterview.of(id, ratings);
+  public static Interview of(String id, Iterable<? extends DimensionRating> ratings) {
+    return ImmutableInterview.of(id, JavaInputs.<DimensionRating>list(ratings));
   }
 
   /**

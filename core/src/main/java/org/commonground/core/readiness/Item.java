@@ -90,8 +90,31 @@ public abstract class Item {
    *
    * @return a new builder
    */
-  public static ImmutableItem.Builder builder() {
-    return ImmutableItem.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The builder of {@link Item}: every setter of the generated {@link ImmutableItem.Builder} (which
+   * take Vavr's {@code Option} and collections), and for {@code text} also the plain value or a
+   * {@code java.util} collection. {@code build()} checks the value and reports every problem, a
+   * null included, with its path in one {@code ValidationException}.
+   */
+  public static final class Builder extends ImmutableItem.Builder {
+
+    /** A new, empty builder; {@link Item#builder()} reads better. */
+    public Builder() {}
+
+    /**
+     * Sets the item's wording to a present value: the same as {@code text(Option.of(text))}.
+     *
+     * @param text the item's wording; null is reported by {@code build()} as a {@code ValidationException}
+     *     naming {@code text}
+     * @return this builder
+     */
+    public Builder text(String text) {
+      return text(text == null ? null : Option.some(text));
+    }
   }
 
   @Value.Check

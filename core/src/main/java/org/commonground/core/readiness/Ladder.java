@@ -3,6 +3,7 @@ package org.commonground.core.readiness;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -57,8 +58,40 @@ public abstract class Ladder {
    * @return the ladder
    * @throws org.commonground.core.validation.ValidationException naming every problem
    */
-  public static Ladder of(String id, String name, List<LadderStep> steps) {
-    return ImmutableLadder.builder().id(id).name(name).steps(steps).build();
+  public static Ladder of(String id, String name, Iterable<? extends LadderStep> steps) {
+    return ImmutableLadder.builder().id(id).name(name).steps(JavaInputs.<LadderStep>list(steps)).build();
+  }
+
+  /**
+   * A builder, which names each attribute as it is set, so that adjacent ones of the same type
+   * cannot be swapped unnoticed: {@code Ladder.builder().id(..).name(..).steps(..).build()}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The builder of {@link Ladder}: every setter of the generated {@link ImmutableLadder.Builder}, and
+   * for {@code steps} also the plain value or a {@code java.util} collection. {@code build()}
+   * checks the value and reports every problem, a null included, with its path in one
+   * {@code ValidationException}.
+   */
+  public static final class Builder extends ImmutableLadder.Builder {
+
+    /** A new, empty builder; {@link Ladder#builder()} reads better. */
+    public Builder() {}
+
+    /**
+     * Sets the steps from any {@link Iterable}, such as a {@code java.util.List}, in its order.
+     *
+     * @param steps the steps; a null, or a null element, is reported by {@code build()} with its path
+     * @return this builder
+     */
+    public Builder steps(Iterable<? extends LadderStep> steps) {
+      return steps(JavaInputs.<LadderStep>list(steps));
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ package org.commonground.core.readiness;
 
 import io.vavr.collection.SortedSet;
 import io.vavr.collection.TreeSet;
+import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -47,8 +48,8 @@ public abstract class LadderResponse {
    * @return the response
    * @throws org.commonground.core.validation.ValidationException if the id is blank
    */
-  public static LadderResponse of(String respondent, SortedSet<String> checked) {
-    return ImmutableLadderResponse.of(respondent, checked);
+  public static LadderResponse of(String respondent, Iterable<String> checked) {
+    return ImmutableLadderResponse.of(respondent, JavaInputs.sortedSet(checked));
   }
 
   @Value.Check

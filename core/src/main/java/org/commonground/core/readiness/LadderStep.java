@@ -46,6 +46,16 @@ public abstract class LadderStep {
     return ImmutableLadderStep.of(id, statement);
   }
 
+  /**
+   * A builder, which names each attribute as it is set, so that adjacent ones of the same type
+   * cannot be swapped unnoticed: {@code LadderStep.builder().id(..).statement(..).build()}.
+   *
+   * @return a new builder
+   */
+  public static ImmutableLadderStep.Builder builder() {
+    return ImmutableLadderStep.builder();
+  }
+
   @Value.Check
   void check() {
     Violations.none()

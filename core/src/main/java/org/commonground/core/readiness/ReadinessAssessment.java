@@ -3,6 +3,7 @@ package org.commonground.core.readiness;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
+import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
@@ -66,8 +67,8 @@ public abstract class ReadinessAssessment {
    *     dimension of every interview, with its path
    */
   public static ReadinessAssessment of(
-      CommunityReadinessModel model, String issue, List<Interview> interviews) {
-    return ImmutableReadinessAssessment.of(model, issue, interviews);
+      CommunityReadinessModel model, String issue, Iterable<? extends Interview> interviews) {
+    return ImmutableReadinessAssessment.of(model, issue, JavaInputs.<Interview>list(interviews));
   }
 
   @Value.Check

@@ -47,6 +47,16 @@ public abstract class ReadinessDimension {
     return ImmutableReadinessDimension.of(id, name);
   }
 
+  /**
+   * A builder, which names each attribute as it is set, so that adjacent ones of the same type
+   * cannot be swapped unnoticed: {@code ReadinessDimension.builder().id(..).name(..).build()}.
+   *
+   * @return a new builder
+   */
+  public static ImmutableReadinessDimension.Builder builder() {
+    return ImmutableReadinessDimension.builder();
+  }
+
   @Value.Check
   void check() {
     Violations.none()

@@ -2,6 +2,7 @@
 package org.commonground.core.readiness;
 
 import io.vavr.collection.List;
+import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
@@ -72,6 +73,38 @@ public abstract class ResponseScale {
   }
 
   /**
+   * A builder, which names each attribute as it is set, so that adjacent ones of the same type
+   * cannot be swapped unnoticed: {@code ResponseScale.builder().min(..).max(..).build()}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The builder of {@link ResponseScale}: every setter of the generated {@link ImmutableResponseScale.Builder}, and
+   * for {@code labels} also the plain value or a {@code java.util} collection. {@code build()}
+   * checks the value and reports every problem, a null included, with its path in one
+   * {@code ValidationException}.
+   */
+  public static final class Builder extends ImmutableResponseScale.Builder {
+
+    /** A new, empty builder; {@link ResponseScale#builder()} reads better. */
+    public Builder() {}
+
+    /**
+     * Sets the labels from any {@link Iterable}, such as a {@code java.util.List}, in its order.
+     *
+     * @param labels the labels; a null, or a null element, is reported by {@code build()} with its path
+     * @return this builder
+     */
+    public Builder labels(Iterable<? extends String> labels) {
+      return labels(JavaInputs.<String>list(labels));
+    }
+  }
+
+  /**
    * A labelled scale.
    *
    * @param min the lowest point
@@ -81,8 +114,8 @@ public abstract class ResponseScale {
    * @return the scale
    * @throws org.commonground.core.validation.ValidationException naming every problem
    */
-  public static ResponseScale of(int min, int max, List<String> labels) {
-    return ImmutableResponseScale.builder().min(min).max(max).labels(labels).build();
+  public static ResponseScale of(int min, int max, Iterable<String> labels) {
+    return ImmutableResponseScale.builder().min(min).max(max).labels(JavaInputs.list(labels)).build();
   }
 
   /**

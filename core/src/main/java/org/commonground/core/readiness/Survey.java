@@ -5,6 +5,7 @@ import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.SortedMap;
+import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.validation.Check;
 import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violation;
@@ -58,8 +59,8 @@ public abstract class Survey {
    * @throws org.commonground.core.validation.ValidationException naming every answer outside the
    *     scale, every unknown item and every repeated respondent, with its path
    */
-  public static Survey of(Instrument instrument, List<SurveyResponse> responses) {
-    return ImmutableSurvey.of(instrument, responses);
+  public static Survey of(Instrument instrument, Iterable<? extends SurveyResponse> responses) {
+    return ImmutableSurvey.of(instrument, JavaInputs.<SurveyResponse>list(responses));
   }
 
   @Value.Check

@@ -3,6 +3,7 @@ package org.commonground.core.readiness;
 
 import io.vavr.collection.Map;
 import io.vavr.collection.TreeMap;
+import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
 
@@ -51,6 +52,18 @@ public abstract class SurveyResponse {
    */
   public static SurveyResponse of(String respondent, Map<String, Integer> answers) {
     return ImmutableSurveyResponse.of(respondent, answers);
+  }
+
+  /**
+   * One respondent's answers, given as a {@code java.util.Map}.
+   *
+   * @param respondent the respondent's id
+   * @param answers the answers by item id
+   * @return the response
+   * @throws org.commonground.core.validation.ValidationException naming every problem
+   */
+  public static SurveyResponse of(String respondent, java.util.Map<String, Integer> answers) {
+    return of(respondent, JavaInputs.<String, Integer>map(answers));
   }
 
   @Value.Check

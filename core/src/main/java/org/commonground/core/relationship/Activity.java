@@ -48,6 +48,16 @@ public abstract class Activity {
     return ImmutableActivity.of(id, description);
   }
 
+  /**
+   * A builder, which names each attribute as it is set, so that adjacent ones of the same type
+   * cannot be swapped unnoticed: {@code Activity.builder().id(..).description(..).build()}.
+   *
+   * @return a new builder
+   */
+  public static ImmutableActivity.Builder builder() {
+    return ImmutableActivity.builder();
+  }
+
   @Value.Check
   void check() {
     Violations.none()

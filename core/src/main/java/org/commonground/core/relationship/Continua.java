@@ -5,6 +5,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.collection.TreeMap;
 import io.vavr.collection.TreeSet;
+import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.partner.Sector;
 import org.commonground.core.validation.Violations;
 
@@ -121,6 +122,18 @@ public final class Continua {
                 null, 5, 5, 5, 4, 4, 5, 4, 5, 4)
                 .withRequiredSectors(multisector)))
         .build();
+  }
+
+  /**
+   * The Community Tool Box continuum, with the multisector sectors given in any {@link Iterable}
+   * such as a {@code java.util.Set}; otherwise as {@link #communityToolBox(Set)}.
+   *
+   * @param multisector the sectors multisector collaboration requires, two or more
+   * @return the continuum
+   * @throws org.commonground.core.validation.ValidationException naming every problem
+   */
+  public static Continuum communityToolBox(Iterable<Sector.Kind> multisector) {
+    return communityToolBox(JavaInputs.sortedSet(multisector));
   }
 
   private static ImmutableLevel ctb(

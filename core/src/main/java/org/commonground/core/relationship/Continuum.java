@@ -4,6 +4,7 @@ package org.commonground.core.relationship;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
+import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
@@ -95,8 +96,50 @@ public abstract class Continuum {
    *
    * @return a new builder
    */
-  public static ImmutableContinuum.Builder builder() {
-    return ImmutableContinuum.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The builder of {@link Continuum}: every setter of the generated {@link ImmutableContinuum.Builder} (which
+   * take Vavr's {@code Option} and collections), and for {@code activities}, {@code requirements}, {@code levels} also the plain value or a
+   * {@code java.util} collection. {@code build()} checks the value and reports every problem, a
+   * null included, with its path in one {@code ValidationException}.
+   */
+  public static final class Builder extends ImmutableContinuum.Builder {
+
+    /** A new, empty builder; {@link Continuum#builder()} reads better. */
+    public Builder() {}
+
+    /**
+     * Sets the activities from any {@link Iterable}, such as a {@code java.util.List}, in its order.
+     *
+     * @param activities the activities; a null, or a null element, is reported by {@code build()} with its path
+     * @return this builder
+     */
+    public Builder activities(Iterable<? extends Activity> activities) {
+      return activities(JavaInputs.<Activity>list(activities));
+    }
+
+    /**
+     * Sets the requirements from any {@link Iterable}, such as a {@code java.util.List}, in its order.
+     *
+     * @param requirements the requirements; a null, or a null element, is reported by {@code build()} with its path
+     * @return this builder
+     */
+    public Builder requirements(Iterable<? extends String> requirements) {
+      return requirements(JavaInputs.<String>list(requirements));
+    }
+
+    /**
+     * Sets the levels from any {@link Iterable}, such as a {@code java.util.List}, in its order.
+     *
+     * @param levels the levels; a null, or a null element, is reported by {@code build()} with its path
+     * @return this builder
+     */
+    public Builder levels(Iterable<? extends Level> levels) {
+      return levels(JavaInputs.<Level>list(levels));
+    }
   }
 
   /**

@@ -7,6 +7,7 @@ import io.vavr.collection.SortedMap;
 import io.vavr.collection.TreeMap;
 import io.vavr.collection.TreeSet;
 import io.vavr.control.Option;
+import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.partner.Sector;
 import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
@@ -99,8 +100,63 @@ public abstract class FitQuestion {
    *
    * @return a new builder
    */
-  public static ImmutableFitQuestion.Builder builder() {
-    return ImmutableFitQuestion.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The builder of {@link FitQuestion}: every setter of the generated {@link ImmutableFitQuestion.Builder} (which
+   * take Vavr's {@code Option} and collections), and for {@code necessary}, {@code current}, {@code available}, {@code sectors} also the plain value or a
+   * {@code java.util} collection. {@code build()} checks the value and reports every problem, a
+   * null included, with its path in one {@code ValidationException}.
+   */
+  public static final class Builder extends ImmutableFitQuestion.Builder {
+
+    /** A new, empty builder; {@link FitQuestion#builder()} reads better. */
+    public Builder() {}
+
+    /**
+     * Sets the level the goal needs to a present value: the same as {@code necessary(Option.of(necessary))}.
+     *
+     * @param necessary the level the goal needs; null is reported by {@code build()} as a {@code ValidationException}
+     *     naming {@code necessary}
+     * @return this builder
+     */
+    public Builder necessary(Level necessary) {
+      return necessary(necessary == null ? null : Option.some(necessary));
+    }
+
+    /**
+     * Sets the current level to a present value: the same as {@code current(Option.of(current))}.
+     *
+     * @param current the current level; null is reported by {@code build()} as a {@code ValidationException}
+     *     naming {@code current}
+     * @return this builder
+     */
+    public Builder current(Level current) {
+      return current(current == null ? null : Option.some(current));
+    }
+
+    /**
+     * Sets what the partners have available from a {@code java.util.Map}, sorted by key.
+     *
+     * @param available what the partners have available; a null, or a null key or value, is reported by {@code build()} with its
+     *     path
+     * @return this builder
+     */
+    public Builder available(java.util.Map<String, Integer> available) {
+      return available(JavaInputs.<String, Integer>sortedMap(available));
+    }
+
+    /**
+     * Sets the sectors present from any {@link Iterable}, such as a {@code java.util.Set}.
+     *
+     * @param sectors the sectors present; a null, or a null element, is reported by {@code build()} with its path
+     * @return this builder
+     */
+    public Builder sectors(Iterable<? extends Sector.Kind> sectors) {
+      return sectors(JavaInputs.<Sector.Kind>sortedSet(sectors));
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ package org.commonground.core.relationship;
 import io.vavr.collection.List;
 import io.vavr.collection.SortedMap;
 import io.vavr.collection.TreeMap;
+import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
 import org.immutables.value.Value;
@@ -47,6 +48,17 @@ public abstract class GroundRules {
    */
   public static GroundRules of(SortedMap<GroundRule, String> agreed) {
     return ImmutableGroundRules.of(agreed);
+  }
+
+  /**
+   * The ground rules agreed, given as a {@code java.util.Map}.
+   *
+   * @param agreed ground rule → what was agreed
+   * @return the ground rules
+   * @throws org.commonground.core.validation.ValidationException naming every problem
+   */
+  public static GroundRules of(java.util.Map<GroundRule, String> agreed) {
+    return of(JavaInputs.<GroundRule, String>sortedMap(agreed));
   }
 
   /**

@@ -6,6 +6,7 @@ import io.vavr.collection.Set;
 import io.vavr.collection.SortedMap;
 import io.vavr.collection.TreeMap;
 import io.vavr.collection.TreeSet;
+import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.partner.Sector;
 import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
@@ -115,8 +116,62 @@ public abstract class Level implements Comparable<Level> {
    *
    * @return a new builder
    */
-  public static ImmutableLevel.Builder builder() {
-    return ImmutableLevel.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The builder of {@link Level}: every setter of the generated {@link ImmutableLevel.Builder} (which
+   * take Vavr's {@code Option} and collections), and for {@code activities}, {@code requirements}, {@code requiredSectors}, {@code characteristics} also the plain value or a
+   * {@code java.util} collection. {@code build()} checks the value and reports every problem, a
+   * null included, with its path in one {@code ValidationException}.
+   */
+  public static final class Builder extends ImmutableLevel.Builder {
+
+    /** A new, empty builder; {@link Level#builder()} reads better. */
+    public Builder() {}
+
+    /**
+     * Sets the activities from any {@link Iterable}, such as a {@code java.util.List}, in its order.
+     *
+     * @param activities the activities; a null, or a null element, is reported by {@code build()} with its path
+     * @return this builder
+     */
+    public Builder activities(Iterable<? extends String> activities) {
+      return activities(JavaInputs.<String>list(activities));
+    }
+
+    /**
+     * Sets the requirements from a {@code java.util.Map}, sorted by key.
+     *
+     * @param requirements the requirements; a null, or a null key or value, is reported by {@code build()} with its
+     *     path
+     * @return this builder
+     */
+    public Builder requirements(java.util.Map<String, Integer> requirements) {
+      return requirements(JavaInputs.<String, Integer>sortedMap(requirements));
+    }
+
+    /**
+     * Sets the sectors required from any {@link Iterable}, such as a {@code java.util.Set}.
+     *
+     * @param requiredSectors the sectors required; a null, or a null element, is reported by {@code build()} with its path
+     * @return this builder
+     */
+    public Builder requiredSectors(Iterable<? extends Sector.Kind> requiredSectors) {
+      return requiredSectors(JavaInputs.<Sector.Kind>sortedSet(requiredSectors));
+    }
+
+    /**
+     * Sets the characteristics from a {@code java.util.Map}, sorted by key.
+     *
+     * @param characteristics the characteristics; a null, or a null key or value, is reported by {@code build()} with its
+     *     path
+     * @return this builder
+     */
+    public Builder characteristics(java.util.Map<String, String> characteristics) {
+      return characteristics(JavaInputs.<String, String>sortedMap(characteristics));
+    }
   }
 
   /**

@@ -58,6 +58,16 @@ public abstract class PartnerRating {
     return ImmutablePartnerRating.of(rater, partner, level);
   }
 
+  /**
+   * A builder, which names each attribute as it is set, so that adjacent ones of the same type
+   * cannot be swapped unnoticed: {@code PartnerRating.builder().rater(..).partner(..).level(..).build()}.
+   *
+   * @return a new builder
+   */
+  public static ImmutablePartnerRating.Builder builder() {
+    return ImmutablePartnerRating.builder();
+  }
+
   /** Returns {@code rater → partner: level}. */
   @Override
   public String toString() {

@@ -7,6 +7,7 @@ import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
+import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
@@ -67,8 +68,8 @@ public abstract class PartnerRatings {
    *     path: too few or repeated members, a rater or partner who is not a member, a member rating
    *     itself, a level the continuum does not have, a pair rated twice
    */
-  public static PartnerRatings of(Continuum continuum, List<String> members, List<PartnerRating> ratings) {
-    return ImmutablePartnerRatings.of(continuum, members, ratings);
+  public static PartnerRatings of(Continuum continuum, Iterable<String> members, Iterable<? extends PartnerRating> ratings) {
+    return ImmutablePartnerRatings.of(continuum, JavaInputs.list(members), JavaInputs.<PartnerRating>list(ratings));
   }
 
   /**

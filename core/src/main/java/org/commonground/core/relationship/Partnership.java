@@ -5,6 +5,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.collection.TreeSet;
 import io.vavr.control.Option;
+import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.partner.Organization;
 import org.commonground.core.partner.Sector;
 import org.commonground.core.validation.Message;
@@ -102,8 +103,51 @@ public abstract class Partnership {
    *
    * @return a new builder
    */
-  public static ImmutablePartnership.Builder builder() {
-    return ImmutablePartnership.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The builder of {@link Partnership}: every setter of the generated {@link ImmutablePartnership.Builder} (which
+   * take Vavr's {@code Option} and collections), and for {@code members}, {@code currentLevel}, {@code challenges} also the plain value or a
+   * {@code java.util} collection. {@code build()} checks the value and reports every problem, a
+   * null included, with its path in one {@code ValidationException}.
+   */
+  public static final class Builder extends ImmutablePartnership.Builder {
+
+    /** A new, empty builder; {@link Partnership#builder()} reads better. */
+    public Builder() {}
+
+    /**
+     * Sets the member organizations from any {@link Iterable}, such as a {@code java.util.List}, in its order.
+     *
+     * @param members the member organizations; a null, or a null element, is reported by {@code build()} with its path
+     * @return this builder
+     */
+    public Builder members(Iterable<? extends Organization> members) {
+      return members(JavaInputs.<Organization>list(members));
+    }
+
+    /**
+     * Sets the current level to a present value: the same as {@code currentLevel(Option.of(currentLevel))}.
+     *
+     * @param currentLevel the current level; null is reported by {@code build()} as a {@code ValidationException}
+     *     naming {@code currentLevel}
+     * @return this builder
+     */
+    public Builder currentLevel(Level currentLevel) {
+      return currentLevel(currentLevel == null ? null : Option.some(currentLevel));
+    }
+
+    /**
+     * Sets the challenges from any {@link Iterable}, such as a {@code java.util.Set}.
+     *
+     * @param challenges the challenges; a null, or a null element, is reported by {@code build()} with its path
+     * @return this builder
+     */
+    public Builder challenges(Iterable<? extends Challenge> challenges) {
+      return challenges(JavaInputs.<Challenge>sortedSet(challenges));
+    }
   }
 
   /**

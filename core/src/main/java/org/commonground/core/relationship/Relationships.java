@@ -5,6 +5,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.collection.TreeSet;
 import io.vavr.control.Option;
+import org.commonground.core.internal.JavaInputs;
 import org.commonground.core.partner.Sector;
 import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violation;
@@ -119,6 +120,21 @@ public final class Relationships {
         .inconsistencies(inconsistencies)
         .reasons(reasons.appendAll(inconsistencies))
         .build();
+  }
+
+  /**
+   * Classifies the relationship from activities and sectors given in any {@link Iterable}, such as
+   * {@code java.util} collections; otherwise as {@link #classify(Continuum, List, Set)}.
+   *
+   * @param continuum the continuum to classify on
+   * @param activities the ids of the activities observed
+   * @param sectors the sectors the partners come from
+   * @return the classification
+   * @throws org.commonground.core.validation.ValidationException naming every problem
+   */
+  public static Classification classify(
+      Continuum continuum, Iterable<String> activities, Iterable<Sector.Kind> sectors) {
+    return classify(continuum, JavaInputs.list(activities), JavaInputs.sortedSet(sectors));
   }
 
   /**

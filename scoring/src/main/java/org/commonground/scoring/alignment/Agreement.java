@@ -8,6 +8,7 @@ import org.commonground.core.readiness.ResponseScale;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
+import org.commonground.scoring.internal.JavaInputs;
 
 /**
  * The within-group agreement index r_wg (James, Demaree and Wolf, "Estimating within-group
@@ -49,6 +50,20 @@ public final class Agreement {
   }
 
   /**
+   * The same as {@link #rwg(List, int)}, with the collections given as any {@link Iterable} (such as a
+   * {@code java.util.List}).
+   *
+   * @param ratings the ratings, each a point of the scale: from 1 to {@code points}; not null
+   * @param points the number of points of the scale, at least 2
+   * @return r_wg in [0, 1], or none with fewer than two ratings
+   * @throws org.commonground.core.validation.ValidationException if the scale has fewer than two
+   *     points, or naming, by index, every rating that is null or outside 1 to {@code points}
+   */
+  public static Option<Double> rwg(Iterable<Integer> ratings, int points) {
+    return rwg(JavaInputs.list(ratings), points);
+  }
+
+  /**
    * r_wg of a set of ratings on a response scale; σ²_EU depends only on its number of points.
    *
    * @param ratings the ratings, each a point of the scale; not null
@@ -87,5 +102,19 @@ public final class Agreement {
       return Option.of(0.0);
     }
     return Option.of(scaleVariance.subtract(spread).doubleValue() / scaleVariance.doubleValue());
+  }
+
+  /**
+   * The same as {@link #rwg(List, ResponseScale)}, with the collections given as any {@link Iterable} (such as a
+   * {@code java.util.List}).
+   *
+   * @param ratings the ratings, each a point of the scale; not null
+   * @param scale the scale the ratings were given on; not null
+   * @return r_wg in [0, 1], or none with fewer than two ratings
+   * @throws org.commonground.core.validation.ValidationException naming, by index and with the
+   *     scale's range, every rating that is null or not a point of the scale
+   */
+  public static Option<Double> rwg(Iterable<Integer> ratings, ResponseScale scale) {
+    return rwg(JavaInputs.list(ratings), scale);
   }
 }

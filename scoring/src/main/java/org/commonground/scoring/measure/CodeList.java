@@ -7,6 +7,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
 import org.commonground.core.validation.Violations;
+import org.commonground.scoring.internal.JavaInputs;
 
 /**
  * The values a column of a {@link MeasureTable} may hold, each with its code: its position in the
@@ -55,6 +56,20 @@ public final class CodeList<T> {
             .distinct("values", values, x -> x))
         .throwIfAny("CodeList");
     return new CodeList<>(values);
+  }
+
+  /**
+   * The same as {@link #of(List)}, with the collections given as any {@link Iterable} (such as a
+   * {@code java.util.List}).
+   *
+   * @param values the values, the first with code 0; distinct, at least one
+   * @param <T> the type of the values
+   * @return the code list
+   * @throws org.commonground.core.validation.ValidationException naming every null or repeated
+   *     value
+   */
+  public static <T> CodeList<T> of(Iterable<? extends T> values) {
+    return of(JavaInputs.<T>list(values));
   }
 
   /**

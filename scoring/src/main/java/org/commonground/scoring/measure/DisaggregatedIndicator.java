@@ -8,6 +8,7 @@ import io.vavr.control.Option;
 import org.commonground.core.measure.Target;
 import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
+import org.commonground.scoring.internal.JavaInputs;
 import org.immutables.value.Value;
 
 /**
@@ -114,6 +115,17 @@ public abstract class DisaggregatedIndicator {
    */
   public Option<GroupSeries> series(SortedMap<String, String> group) {
     return groups().find(g -> g.group().equals(group));
+  }
+
+  /**
+   * The same as {@link #series(SortedMap)}, with the collections given as any {@link Iterable} (such as a
+   * {@code java.util.List}) and maps as {@code java.util.Map}.
+   *
+   * @param group dimension → group, matched on its values exactly
+   * @return its series, or none if the group has no records
+   */
+  public Option<GroupSeries> series(java.util.Map<String, String> group) {
+    return series(JavaInputs.<String, String>sortedMap(group));
   }
 
   @Value.Check

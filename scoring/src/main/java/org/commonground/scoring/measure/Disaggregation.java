@@ -14,6 +14,7 @@ import org.commonground.core.measure.Target;
 import org.commonground.core.measure.Unit;
 import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
+import org.commonground.scoring.internal.JavaInputs;
 import org.commonground.scoring.uncertainty.ChangeTest;
 import org.commonground.scoring.uncertainty.ChangeTests;
 
@@ -67,6 +68,23 @@ public final class Disaggregation {
   public static DisaggregatedIndicator of(
       MeasurePartial partial, String indicatorId, List<String> dimensions, SortedMap<String, String> reference) {
     return of(partial, indicatorId, dimensions, reference, ComparisonOptions.defaults());
+  }
+
+  /**
+   * The same as {@link #of(MeasurePartial, String, List, SortedMap)}, with the collections given as any {@link Iterable} (such as a
+   * {@code java.util.List}) and maps as {@code java.util.Map}.
+   *
+   * @param partial the aggregated data
+   * @param indicatorId the indicator
+   * @param dimensions the names of one or more dimensions of the layout
+   * @param reference the reference group: one group of each chosen dimension
+   * @return every group's series with its gaps
+   * @throws org.commonground.core.validation.ValidationException naming an unknown indicator,
+   *     dimension or reference group
+   */
+  public static DisaggregatedIndicator of(
+      MeasurePartial partial, String indicatorId, Iterable<String> dimensions, java.util.Map<String, String> reference) {
+    return of(partial, indicatorId, JavaInputs.list(dimensions), JavaInputs.<String, String>sortedMap(reference));
   }
 
   /**
@@ -184,6 +202,26 @@ public final class Disaggregation {
         .groups(groups)
         .explanationMessage(explanation)
         .build();
+  }
+
+  /**
+   * The same as {@link #of(MeasurePartial, String, List, SortedMap, ComparisonOptions)}, with the collections given as any {@link Iterable} (such as a
+   * {@code java.util.List}) and maps as {@code java.util.Map}.
+   *
+   * @param partial the aggregated data
+   * @param indicatorId the indicator
+   * @param dimensions the names of one or more dimensions of the layout
+   * @param reference the reference group: one group of each chosen dimension
+   * @param options the comparison basis of the gap's steps, the confidence level, the interval
+   *     method for proportions and the reliability rule
+   * @return every group's series with its gaps
+   * @throws org.commonground.core.validation.ValidationException naming every null argument,
+   *     dimension or reference group; or an unknown indicator, dimension or reference group, or
+   *     missing options
+   */
+  public static DisaggregatedIndicator of(MeasurePartial partial, String indicatorId, Iterable<String> dimensions,
+      java.util.Map<String, String> reference, ComparisonOptions options) {
+    return of(partial, indicatorId, JavaInputs.list(dimensions), JavaInputs.<String, String>sortedMap(reference), options);
   }
 
   /**

@@ -8,6 +8,7 @@ import org.commonground.core.measure.Period;
 import org.commonground.core.measure.SharedMeasureSet;
 import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
+import org.commonground.scoring.internal.JavaInputs;
 
 /**
  * What the columns of a {@link MeasureTable} mean: the shared measure set (its indicators are the
@@ -94,6 +95,25 @@ public final class MeasureLayout {
             () -> Message.of("scoring.measure.layout.cells", cells))
         .throwIfAny("MeasureLayout");
     return new MeasureLayout(measures, partners, periods, dimensions);
+  }
+
+  /**
+   * The same as {@link #of(SharedMeasureSet, CodeList, CodeList, List)}, with the collections given as any {@link Iterable} (such as a
+   * {@code java.util.List}).
+   *
+   * @param measures the shared measure set, with at least one indicator
+   * @param partners the partners
+   * @param periods the periods
+   * @param dimensions the subgroup dimensions, with distinct names; may be empty
+   * @return the layout
+   * @throws org.commonground.core.validation.ValidationException naming each null argument or
+   *     dimension; or if the set has no indicator, two
+   *     dimensions share a name, or the cells number 2⁶³ or more
+   */
+  public static MeasureLayout of(
+      SharedMeasureSet measures, CodeList<String> partners, CodeList<Period> periods,
+      Iterable<? extends SubgroupDimension> dimensions) {
+    return of(measures, partners, periods, JavaInputs.<SubgroupDimension>list(dimensions));
   }
 
   /**

@@ -14,6 +14,7 @@ import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.ViolationKind;
 import org.commonground.core.validation.Violations;
+import org.commonground.scoring.internal.JavaInputs;
 import org.commonground.scoring.numeric.ExactSum;
 
 /**
@@ -359,6 +360,17 @@ public final class MeasurePartial {
    */
   public List<CommunityValue> communityValues(List<String> expectedPartners) {
     return communityValues(indicator -> expectedPartners);
+  }
+
+  /**
+   * The same as {@link #communityValues(List)}, with the collections given as any {@link Iterable} (such as a
+   * {@code java.util.List}).
+   *
+   * @param expectedPartners the partners
+   * @return the community values
+   */
+  public List<CommunityValue> communityValues(Iterable<String> expectedPartners) {
+    return communityValues(JavaInputs.list(expectedPartners));
   }
 
   // Where a cell's terms lie in term(i), for the accumulator's merge.

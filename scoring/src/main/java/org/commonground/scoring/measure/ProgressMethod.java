@@ -11,6 +11,7 @@ import org.commonground.core.measure.Indicator;
 import org.commonground.core.measure.Period;
 import org.commonground.core.measure.Target;
 import org.commonground.core.validation.Message;
+import org.commonground.scoring.internal.JavaInputs;
 
 /**
  * Assesses an indicator's progress by the Statistics Canada method that Open SDG uses ("Progress
@@ -186,6 +187,18 @@ public final class ProgressMethod {
         Message.of("scoring.measure.progress.ratio", capitalize(status), String.format(Locale.ROOT, "%.1f", ratio * 100),
             growth, String.format(Locale.ROOT, "%+.2f", required * 100), RollUp.number(t.value()), t.period(),
             percent(onTrackRatio), percent(accelerationRatio)));
+  }
+
+  /**
+   * The same as {@link #assess(Indicator, List)}, with the collections given as any {@link Iterable} (such as a
+   * {@code java.util.List}).
+   *
+   * @param indicator the indicator, with its polarity, baseline and targets
+   * @param series its community values, in any order
+   * @return the status and the figures behind it
+   */
+  public ProgressAssessment assess(Indicator indicator, Iterable<? extends CommunityValue> series) {
+    return assess(indicator, JavaInputs.<CommunityValue>list(series));
   }
 
   /** One value the assessment uses, with where it comes from. */

@@ -14,6 +14,7 @@ import org.commonground.core.measure.Unit;
 import org.commonground.core.measure.UnitKind;
 import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
+import org.commonground.scoring.internal.JavaInputs;
 import org.commonground.scoring.numeric.ExactSum;
 
 /**
@@ -51,6 +52,21 @@ public final class RollUp {
   public static List<CommunityValue> communityValues(ObservationSet data, List<String> expectedPartners) {
     checkExpected("expectedPartners", expectedPartners);
     return communityValues(data, indicator -> expectedPartners);
+  }
+
+  /**
+   * The same as {@link #communityValues(ObservationSet, List)}, with the collections given as any {@link Iterable} (such as a
+   * {@code java.util.List}).
+   *
+   * @param data conforming observations
+   * @param expectedPartners the partners expected to report every indicator and period: distinct
+   *     ids, none blank
+   * @return the community values
+   * @throws org.commonground.core.validation.ValidationException naming, by index, every expected
+   *     partner that is not an id or repeats an earlier one
+   */
+  public static List<CommunityValue> communityValues(ObservationSet data, Iterable<String> expectedPartners) {
+    return communityValues(data, JavaInputs.list(expectedPartners));
   }
 
   /**
@@ -110,6 +126,24 @@ public final class RollUp {
               && o.indicator().equals(indicatorId) && o.period().equals(period));
       return inputs.isEmpty() ? Option.none() : Option.of(rollUp(indicator, period, inputs, expectedPartners));
     });
+  }
+
+  /**
+   * The same as {@link #communityValue(ObservationSet, String, Period, List)}, with the collections given as any {@link Iterable} (such as a
+   * {@code java.util.List}).
+   *
+   * @param data conforming observations
+   * @param indicatorId the indicator
+   * @param period the period
+   * @param expectedPartners the partners expected to report: distinct ids, none blank
+   * @return the value, or none when no partner reported that indicator and period (or the
+   *     indicator is not in the set)
+   * @throws org.commonground.core.validation.ValidationException naming, by index, every expected
+   *     partner that is not an id or repeats an earlier one
+   */
+  public static Option<CommunityValue> communityValue(
+      ObservationSet data, String indicatorId, Period period, Iterable<String> expectedPartners) {
+    return communityValue(data, indicatorId, period, JavaInputs.list(expectedPartners));
   }
 
   /**

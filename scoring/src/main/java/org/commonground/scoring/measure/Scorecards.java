@@ -13,6 +13,7 @@ import org.commonground.core.measure.Polarity;
 import org.commonground.core.measure.Target;
 import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
+import org.commonground.scoring.internal.JavaInputs;
 
 /**
  * Builds scorecards from conforming observations: the entry point of scorecards. Each indicator's
@@ -47,6 +48,20 @@ public final class Scorecards {
   }
 
   /**
+   * The same as {@link #of(ObservationSet, List)}, with the collections given as any {@link Iterable} (such as a
+   * {@code java.util.List}).
+   *
+   * @param data conforming observations
+   * @param expectedPartners the partners expected to report: distinct ids, none blank
+   * @return the scorecard
+   * @throws org.commonground.core.validation.ValidationException naming, by index, every expected
+   *     partner that is not an id or repeats an earlier one
+   */
+  public static Scorecard of(ObservationSet data, Iterable<String> expectedPartners) {
+    return of(data, JavaInputs.list(expectedPartners));
+  }
+
+  /**
    * The scorecard of a shared measure set, compared as the options say.
    *
    * <pre>{@code
@@ -63,6 +78,21 @@ public final class Scorecards {
   public static Scorecard of(ObservationSet data, List<String> expectedPartners, ComparisonOptions options) {
     RollUp.checkExpected("expectedPartners", expectedPartners);
     return of(data, indicator -> expectedPartners, options);
+  }
+
+  /**
+   * The same as {@link #of(ObservationSet, List, ComparisonOptions)}, with the collections given as any {@link Iterable} (such as a
+   * {@code java.util.List}).
+   *
+   * @param data conforming observations
+   * @param expectedPartners the partners expected to report: distinct ids, none blank
+   * @param options the comparison basis, confidence level, interval method and reliability rule
+   * @return the scorecard
+   * @throws org.commonground.core.validation.ValidationException naming, by index, every expected
+   *     partner that is not an id or repeats an earlier one
+   */
+  public static Scorecard of(ObservationSet data, Iterable<String> expectedPartners, ComparisonOptions options) {
+    return of(data, JavaInputs.list(expectedPartners), options);
   }
 
   /**
@@ -146,6 +176,18 @@ public final class Scorecards {
    */
   public static ScorecardRow row(Indicator indicator, List<CommunityValue> values) {
     return row(indicator, values, ComparisonOptions.defaults());
+  }
+
+  /**
+   * The same as {@link #row(Indicator, List)}, with the collections given as any {@link Iterable} (such as a
+   * {@code java.util.List}).
+   *
+   * @param indicator the indicator
+   * @param values its community values, in any order
+   * @return the row
+   */
+  public static ScorecardRow row(Indicator indicator, Iterable<? extends CommunityValue> values) {
+    return row(indicator, JavaInputs.<CommunityValue>list(values));
   }
 
   /**
@@ -234,6 +276,19 @@ public final class Scorecards {
         .progress(progress)
         .explanationMessage(concat(List.ofAll(text)))
         .build();
+  }
+
+  /**
+   * The same as {@link #row(Indicator, List, ComparisonOptions)}, with the collections given as any {@link Iterable} (such as a
+   * {@code java.util.List}).
+   *
+   * @param indicator the indicator
+   * @param values its community values, in any order
+   * @param options the comparison basis, confidence level, interval method and reliability rule
+   * @return the row
+   */
+  public static ScorecardRow row(Indicator indicator, Iterable<? extends CommunityValue> values, ComparisonOptions options) {
+    return row(indicator, JavaInputs.<CommunityValue>list(values), options);
   }
 
   /** The comparison of the current value with the baseline, or with the first value. */

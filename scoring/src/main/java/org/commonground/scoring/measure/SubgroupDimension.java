@@ -3,6 +3,7 @@ package org.commonground.scoring.measure;
 
 import io.vavr.collection.List;
 import org.commonground.core.validation.Violations;
+import org.commonground.scoring.internal.JavaInputs;
 
 /**
  * A dimension records are disaggregated by — race/ethnicity, income, language, school, zip code —
@@ -43,6 +44,20 @@ public final class SubgroupDimension {
             .distinct("groups", groups, g -> g))
         .throwIfAny("SubgroupDimension");
     return new SubgroupDimension(name, CodeList.of(groups));
+  }
+
+  /**
+   * The same as {@link #of(String, List)}, with the collections given as any {@link Iterable} (such as a
+   * {@code java.util.List}).
+   *
+   * @param name the dimension's name; not blank
+   * @param groups its groups, distinct, at least one
+   * @return the dimension
+   * @throws org.commonground.core.validation.ValidationException naming every problem, nulls
+   *     included
+   */
+  public static SubgroupDimension of(String name, Iterable<String> groups) {
+    return of(name, JavaInputs.list(groups));
   }
 
   /**

@@ -10,6 +10,7 @@ import org.commonground.core.readiness.LadderStep;
 import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
+import org.commonground.scoring.internal.JavaInputs;
 
 /**
  * Scores "check all that apply" ladders such as the Community Collaborative Assessment's: the entry
@@ -68,6 +69,20 @@ public final class LadderScoring {
         .distribution(List.ofAll(counts))
         .explanationMessage(explanation)
         .build();
+  }
+
+  /**
+   * The same as {@link #score(Ladder, List)}, with the collections given as any {@link Iterable} (such as a
+   * {@code java.util.List}).
+   *
+   * @param ladder the ladder
+   * @param responses one response per respondent
+   * @return the profile
+   * @throws org.commonground.core.validation.ValidationException naming every repeated respondent
+   *     and every step the ladder does not have, with its path
+   */
+  public static LadderProfile score(Ladder ladder, Iterable<? extends LadderResponse> responses) {
+    return score(ladder, JavaInputs.<LadderResponse>list(responses));
   }
 
   private static LadderPosition position(Ladder ladder, String respondent, SortedSet<String> checked) {

@@ -6,6 +6,7 @@ import org.commonground.core.validation.Message;
 import org.commonground.core.validation.ValidationException;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
+import org.commonground.scoring.internal.JavaInputs;
 
 /**
  * A table of counts to be published, with the number of records behind each count: graduates by
@@ -107,6 +108,26 @@ public final class CountTable implements Tabulation {
     return new CountTable(new TableLattice(List.of(rowDimension, columnDimension), flatValues, flatRecords, null, true));
   }
 
+  /**
+   * The same as {@link #of(List, List, double[][], long[][], boolean, boolean)}, with the collections given as any {@link Iterable} (such as a
+   * {@code java.util.List}).
+   *
+   * @param rows the row labels, at least one
+   * @param columns the column labels, at least one
+   * @param values the counts, {@code rows × columns}, whole numbers, not negative
+   * @param records the records behind each count, at least the count
+   * @param rowTotals whether each row's total is published (not for a one-column table)
+   * @param columnTotals whether each column's total is published (not for a one-row table)
+   * @return the table
+   * @throws org.commonground.core.validation.ValidationException naming every problem by row and
+   *     column
+   */
+  public static CountTable of(
+      Iterable<String> rows, Iterable<String> columns, double[][] values, long[][] records, boolean rowTotals,
+      boolean columnTotals) {
+    return of(JavaInputs.list(rows), JavaInputs.list(columns), values, records, rowTotals, columnTotals);
+  }
+
   private static Violation relabel(Violation v, String from, String to) {
     return v.path().startsWith(from) ? Violation.of(to + v.path().substring(from.length()), v.detail()) : v;
   }
@@ -142,6 +163,22 @@ public final class CountTable implements Tabulation {
   }
 
   /**
+   * The same as {@link #of(List, double[], long[])}, with the collections given as any {@link Iterable} (such as a
+   * {@code java.util.List}).
+   *
+   * @param dimensions the dimensions, at least one
+   * @param values the counts of the categories, row-major (the last dimension fastest), whole
+   *     numbers, not negative
+   * @param records the records behind each count, at least the count
+   * @return the table
+   * @throws org.commonground.core.validation.ValidationException naming every problem with its
+   *     index and categories
+   */
+  public static CountTable of(Iterable<? extends Hierarchy> dimensions, double[] values, long[] records) {
+    return of(JavaInputs.<Hierarchy>list(dimensions), values, records);
+  }
+
+  /**
    * A table of frequencies: each count is the number of records it rests on (students by partner
    * and grade).
    *
@@ -162,6 +199,19 @@ public final class CountTable implements Tabulation {
     }
     found.throwIfAny("CountTable");
     return of(dimensions, values, counts);
+  }
+
+  /**
+   * The same as {@link #frequencies(List, long[])}, with the collections given as any {@link Iterable} (such as a
+   * {@code java.util.List}).
+   *
+   * @param dimensions the dimensions, at least one
+   * @param counts the counts of the categories, row-major (the last dimension fastest), not negative
+   * @return the table
+   * @throws org.commonground.core.validation.ValidationException naming every problem
+   */
+  public static CountTable frequencies(Iterable<? extends Hierarchy> dimensions, long[] counts) {
+    return frequencies(JavaInputs.<Hierarchy>list(dimensions), counts);
   }
 
   /**
@@ -223,6 +273,20 @@ public final class CountTable implements Tabulation {
     }
     found.throwIfAny("CountTable");
     return new CountTable(lattice);
+  }
+
+  /**
+   * The same as {@link #ofEntries(List, double[])}, with the collections given as any {@link Iterable} (such as a
+   * {@code java.util.List}).
+   *
+   * @param dimensions the dimensions, at least one
+   * @param entries every entry's count, whole numbers, not negative
+   * @return the table
+   * @throws org.commonground.core.validation.ValidationException naming every count that is not
+   *     whole or is negative, and every total that does not add up, with its codes
+   */
+  public static CountTable ofEntries(Iterable<? extends Hierarchy> dimensions, double[] entries) {
+    return ofEntries(JavaInputs.<Hierarchy>list(dimensions), entries);
   }
 
   private static List<String> codes(List<Hierarchy> dimensions, int[] stride, int entry) {
@@ -312,6 +376,18 @@ public final class CountTable implements Tabulation {
    */
   public double value(List<String> codes) {
     return lattice.value[TableLattice.entry(this, codes)];
+  }
+
+  /**
+   * The same as {@link #value(List)}, with the collections given as any {@link Iterable} (such as a
+   * {@code java.util.List}).
+   *
+   * @param codes one code per dimension
+   * @return the count
+   * @throws IllegalArgumentException if a code is not of its dimension
+   */
+  public double value(Iterable<String> codes) {
+    return value(JavaInputs.list(codes));
   }
 
   /**

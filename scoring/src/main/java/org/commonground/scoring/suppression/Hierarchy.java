@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Objects;
 import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
+import org.commonground.scoring.internal.JavaInputs;
 
 /**
  * One dimension of a published table, with the totals and subtotals published over its
@@ -95,6 +96,20 @@ public final class Hierarchy {
     Map<String, List<String>> tree = LinkedHashMap.<String, List<String>>of(TOTAL, List.ofAll(members.keySet()))
         .merge(LinkedHashMap.ofEntries(members));
     return of(name, Option.of(TOTAL), tree, members.values().flatMap(c -> c).toList());
+  }
+
+  /**
+   * The same as {@link #grouped(String, Map)}, with the collections given as any {@link Iterable} (such as a
+   * {@code java.util.List}) and maps as {@code java.util.Map}.
+   *
+   * @param name the dimension's name, not blank
+   * @param groups each group's name and its categories, at least one group of at least one; every
+   *     name distinct, not blank and not {@value #TOTAL}
+   * @return the dimension
+   * @throws org.commonground.core.validation.ValidationException naming every problem
+   */
+  public static Hierarchy grouped(String name, java.util.Map<String, ? extends Iterable<String>> groups) {
+    return grouped(name, JavaInputs.<String, Iterable<String>>map(groups));
   }
 
   private static Iterable<String> nonNull(Iterable<String> categories) {

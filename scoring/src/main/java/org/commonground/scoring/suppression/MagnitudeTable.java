@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
+import org.commonground.scoring.internal.JavaInputs;
 import org.commonground.scoring.numeric.ExactSum;
 
 /**
@@ -49,6 +50,19 @@ public final class MagnitudeTable implements Tabulation {
     return new Builder(dimensions);
   }
 
+  /**
+   * The same as {@link #builder(List)}, with the collections given as any {@link Iterable} (such as a
+   * {@code java.util.List}).
+   *
+   * @param dimensions the dimensions, at least one, with distinct names
+   * @return a builder to add contributions to
+   * @throws org.commonground.core.validation.ValidationException naming {@code dimensions} or a
+   *     dimension that is null
+   */
+  public static Builder builder(Iterable<? extends Hierarchy> dimensions) {
+    return builder(JavaInputs.<Hierarchy>list(dimensions));
+  }
+
   @Override
   public List<Hierarchy> dimensions() {
     return lattice.dimensions;
@@ -66,6 +80,18 @@ public final class MagnitudeTable implements Tabulation {
   }
 
   /**
+   * The same as {@link #value(List)}, with the collections given as any {@link Iterable} (such as a
+   * {@code java.util.List}).
+   *
+   * @param codes one code per dimension
+   * @return the sum of its contributions
+   * @throws IllegalArgumentException if a code is not of its dimension
+   */
+  public double value(Iterable<String> codes) {
+    return value(JavaInputs.list(codes));
+  }
+
+  /**
    * The contributions to an entry, by contributor, largest first.
    *
    * @param codes one code per dimension
@@ -74,6 +100,18 @@ public final class MagnitudeTable implements Tabulation {
    */
   public List<Double> contributions(List<String> codes) {
     return List.ofAll(lattice.contributions[TableLattice.entry(this, codes)]);
+  }
+
+  /**
+   * The same as {@link #contributions(List)}, with the collections given as any {@link Iterable} (such as a
+   * {@code java.util.List}).
+   *
+   * @param codes one code per dimension
+   * @return each contributor's total contribution to the entry
+   * @throws IllegalArgumentException if a code is not of its dimension
+   */
+  public List<Double> contributions(Iterable<String> codes) {
+    return contributions(JavaInputs.list(codes));
   }
 
   TableLattice lattice() {

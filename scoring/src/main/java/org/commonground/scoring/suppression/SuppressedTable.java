@@ -6,6 +6,7 @@ import org.commonground.core.validation.Message;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.validation.Violations;
+import org.commonground.scoring.internal.JavaInputs;
 import org.immutables.value.Value;
 
 /**
@@ -105,6 +106,18 @@ public abstract class SuppressedTable {
       at = at * codes().get(d).size() + c;
     }
     return entries().get(at);
+  }
+
+  /**
+   * The same as {@link #entry(List)}, with the collections given as any {@link Iterable} (such as a
+   * {@code java.util.List}).
+   *
+   * @param codes one code per dimension
+   * @return the entry
+   * @throws IllegalArgumentException if a code is not of its dimension
+   */
+  public PublishedCell entry(Iterable<String> codes) {
+    return entry(JavaInputs.list(codes));
   }
 
   /**
