@@ -88,6 +88,31 @@ class PublishedPomsTest {
     }
   }
 
+  @Test
+  void theConsumerImportsTheBomAndKeepsTheParentsVersions() throws Exception {
+    Element parent = pom("pom.xml");
+    Element consumer = pom("consumer-check/pom.xml");
+
+    assertTrue(children(consumer, "parent").isEmpty(), "the consumer must build as a user's project, without the parent");
+    List<Element> imports = elements(consumer, "dependencyManagement/dependencies/dependency")
+        .filter(d -> text(d, "scope").equals("import") && text(d, "artifactId").equals("commonground-bom"));
+    assertEquals(1, imports.size(), "the consumer must import commonground-bom");
+    assertTrue(text(elements(consumer, "dependencies/dependency")
+            .find(d -> text(d, "artifactId").equals("commonground-scoring")).get(), "version").isEmpty(),
+        "the consumer takes the library's version from the bom");
+    List<Element> properties = children(children(consumer, "properties").head(), null);
+    int compared = 0;
+    for (Element property : properties) {
+      String name = property.getTagName();
+      if (name.endsWith(".version") || name.equals("maven.compiler.release")) {
+        assertEquals(text(parent, "properties/" + name), property.getTextContent().trim(),
+            "consumer-check and the parent differ on " + name);
+        compared++;
+      }
+    }
+    assertTrue(compared >= 10, "compared only " + compared + " versions");
+  }
+
   private static Element pom(String file) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -109,10 +134,11 @@ class PublishedPomsTest {
     return current;
   }
 
+  /** The child elements of a name, or every child element when the name is null. */
   private static List<Element> children(Element parent, String name) {
     List<Element> found = List.empty();
     for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-      if (node instanceof Element element && element.getTagName().equals(name)) {
+      if (node instanceof Element element && (name == null || element.getTagName().equals(name))) {
         found = found.append(element);
       }
     }
