@@ -130,8 +130,8 @@ public final class TextTables {
               row.currentTarget().orElse(row.nextTarget()).map(t -> oneDecimal(t.value()) + " " + t.period()).getOrElse("-"),
               row.varianceFromTarget().map(TextTables::signedPercent).getOrElse("-"),
               row.baselineChange().map(TextTables::signedPercent).getOrElse("-"),
-              row.trend().map(Trend::toString).getOrElse("-"),
-              row.progress().status());
+              row.trend().<Object>map(Trend::message).getOrElse("-"),
+              row.progress().status().label());
     }
     return table;
   }
@@ -171,8 +171,8 @@ public final class TextTables {
             u.interval().map(ci -> "[" + oneDecimal(ci.lower()) + ", " + oneDecimal(ci.upper()) + "] " + ci.method().label())
                 .getOrElse("-"),
             u.reliability().<Object>map(r -> r.isReliable() ? OK : Message.of("serialization.text.unreliable",
-                r.concerns().map(c -> words(c.name())).mkString(", "))).getOrElse("-"),
-            v.coverage());
+                Message.join("core.text.comma", r.concerns().map(c -> c.label())))).getOrElse("-"),
+            v.coverageMessage());
       }
     }
     return table;
@@ -220,7 +220,7 @@ public final class TextTables {
             c.test().<Object>map(t -> t.pValue().<Object>map(p -> p < 0.001 ? "p < 0.001" : String.format(Locale.ROOT, "p = %.3f", p))
                 .getOrElse(t.exceedsUncertainty() ? INTERVAL_EXCLUDES : INTERVAL_INCLUDES))
                 .getOrElse(c.comparable() ? NOT_TESTED : "-"),
-            c.judgement().map(j -> words(j.name())).getOrElse("-"));
+            c.judgement().<Object>map(Trend.Judgement::label).getOrElse("-"));
       }
     }
     return table;
@@ -296,7 +296,8 @@ public final class TextTables {
               f.standardDeviation().map(TextTables::twoPlaces).getOrElse("-"),
               f.respondents(),
               f.alpha().map(TextTables::twoPlaces).getOrElse("-"),
-              f.band().map(b -> b + " (" + b.action() + ")").getOrElse(f.status().toString()));
+              f.band().<Object>map(b -> Message.of("serialization.text.bandAction", b.label(), b.actionMessage()))
+                  .getOrElse(f.status().toString()));
     }
     return table;
   }
@@ -332,11 +333,11 @@ public final class TextTables {
           table.row(
               d.dimension().name(),
               twoPlaces(d.score()),
-              d.stage(),
+              d.stage().label(),
               Message.of("serialization.text.agreement", String.format(Locale.ROOT, "%.0f", d.exactAgreement() * 100),
                   String.format(Locale.ROOT, "%.0f", d.agreementWithinOne() * 100)));
     }
-    return table.row(OVERALL, twoPlaces(score.score()), score.stage(), "");
+    return table.row(OVERALL, twoPlaces(score.score()), score.stage().label(), "");
   }
 
   /**
@@ -900,9 +901,6 @@ public final class TextTables {
         .getOrElse(() -> cell.suppression().get() == Suppression.PRIMARY ? "*" : "+");
   }
 
-  private static String words(String constant) {
-    return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
-  }
 
   private static String oneDecimal(double value) {
     return String.format(Locale.ROOT, "%.1f", value);
