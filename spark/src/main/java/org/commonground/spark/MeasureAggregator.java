@@ -35,7 +35,9 @@ public final class MeasureAggregator extends Aggregator<Row, RollUpBuffer, RollU
 
   private static final long serialVersionUID = 1L;
 
+  /** The layout as its JSON document, which travels to every machine once. */
   private final String layoutJson;
+  /** Where each field of the records is in a row. */
   private final MeasureColumns columns;
   /** Parsed from {@link #layoutJson} on first use on each machine. */
   private transient volatile MeasureLayout layout;

@@ -41,9 +41,13 @@ public final class MeasureColumns implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** The fields of the records, in the layout's order. */
   private final String[] fields;
+  /** The column that holds each field. */
   private final String[] names;
+  /** The position of each field's column in a row. */
   private final int[] positions;
+  /** The schema the columns were checked against, as Spark writes it. */
   private final String schema;
 
   private MeasureColumns(String[] fields, String[] names, int[] positions, String schema) {

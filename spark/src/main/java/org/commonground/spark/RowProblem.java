@@ -26,9 +26,13 @@ public final class RowProblem implements Comparable<RowProblem>, Serializable {
   /** The longest row text kept; longer rows are cut, with an ellipsis. */
   static final int ROW_TEXT = 1000;
 
+  /** The row, as text, cut to {@link #ROW_TEXT} characters. */
   private final String row;
+  /** The column of the problem. */
   private final String column;
+  /** The rule broken, without what the row holds. */
   private final String rule;
+  /** The rule with what the row holds. */
   private final String message;
 
   private RowProblem(String row, String column, String rule, String message) {
