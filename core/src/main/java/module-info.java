@@ -7,6 +7,8 @@
  * JSON: the JSON forms live in the {@code serialization} module. The Immutables annotations are
  * compile-time only ({@code requires static}).
  */
+// The qualified export names scoring, which is not compiled yet when core is.
+@SuppressWarnings("module")
 module org.commonground.core {
   requires transitive io.vavr;
   requires static org.immutables.value.annotations;
@@ -18,4 +20,6 @@ module org.commonground.core {
   exports org.commonground.core.readiness;
   exports org.commonground.core.relationship;
   exports org.commonground.core.validation;
+  // The conversions of java.util inputs, shared with scoring; not an API.
+  exports org.commonground.core.internal to org.commonground.scoring;
 }

@@ -8,7 +8,7 @@ import org.commonground.core.readiness.ResponseScale;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
-import org.commonground.scoring.internal.JavaInputs;
+import org.commonground.core.internal.JavaInputs;
 
 /**
  * The within-group agreement index r_wg (James, Demaree and Wolf, "Estimating within-group

@@ -7,7 +7,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
 import org.commonground.core.validation.Violations;
-import org.commonground.scoring.internal.JavaInputs;
+import org.commonground.core.internal.JavaInputs;
 
 /**
  * The values a column of a {@link MeasureTable} may hold, each with its code: its position in the

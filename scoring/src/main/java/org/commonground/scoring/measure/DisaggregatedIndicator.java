@@ -8,7 +8,7 @@ import io.vavr.control.Option;
 import org.commonground.core.measure.Target;
 import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
-import org.commonground.scoring.internal.JavaInputs;
+import org.commonground.core.internal.JavaInputs;
 import org.immutables.value.Value;
 
 /**

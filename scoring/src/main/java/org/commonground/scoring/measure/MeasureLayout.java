@@ -8,7 +8,7 @@ import org.commonground.core.measure.Period;
 import org.commonground.core.measure.SharedMeasureSet;
 import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
-import org.commonground.scoring.internal.JavaInputs;
+import org.commonground.core.internal.JavaInputs;
 
 /**
  * What the columns of a {@link MeasureTable} mean: the shared measure set (its indicators are the

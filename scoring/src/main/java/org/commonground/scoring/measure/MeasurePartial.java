@@ -14,7 +14,7 @@ import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.ViolationKind;
 import org.commonground.core.validation.Violations;
-import org.commonground.scoring.internal.JavaInputs;
+import org.commonground.core.internal.JavaInputs;
 import org.commonground.scoring.numeric.ExactSum;
 
 /**

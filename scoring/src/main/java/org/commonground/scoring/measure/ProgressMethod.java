@@ -11,7 +11,7 @@ import org.commonground.core.measure.Indicator;
 import org.commonground.core.measure.Period;
 import org.commonground.core.measure.Target;
 import org.commonground.core.validation.Message;
-import org.commonground.scoring.internal.JavaInputs;
+import org.commonground.core.internal.JavaInputs;
 
 /**
  * Assesses an indicator's progress by the Statistics Canada method that Open SDG uses ("Progress

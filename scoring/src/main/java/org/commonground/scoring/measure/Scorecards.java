@@ -13,7 +13,7 @@ import org.commonground.core.measure.Polarity;
 import org.commonground.core.measure.Target;
 import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
-import org.commonground.scoring.internal.JavaInputs;
+import org.commonground.core.internal.JavaInputs;
 
 /**
  * Builds scorecards from conforming observations: the entry point of scorecards. Each indicator's

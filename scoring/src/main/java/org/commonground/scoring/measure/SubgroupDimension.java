@@ -3,7 +3,7 @@ package org.commonground.scoring.measure;
 
 import io.vavr.collection.List;
 import org.commonground.core.validation.Violations;
-import org.commonground.scoring.internal.JavaInputs;
+import org.commonground.core.internal.JavaInputs;
 
 /**
  * A dimension records are disaggregated by — race/ethnicity, income, language, school, zip code —

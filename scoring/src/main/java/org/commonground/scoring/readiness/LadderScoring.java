@@ -10,7 +10,7 @@ import org.commonground.core.readiness.LadderStep;
 import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
-import org.commonground.scoring.internal.JavaInputs;
+import org.commonground.core.internal.JavaInputs;
 
 /**
  * Scores "check all that apply" ladders such as the Community Collaborative Assessment's: the entry

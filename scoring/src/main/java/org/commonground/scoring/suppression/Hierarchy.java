@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.Objects;
 import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
-import org.commonground.scoring.internal.JavaInputs;
+import org.commonground.core.internal.JavaInputs;
 
 /**
  * One dimension of a published table, with the totals and subtotals published over its

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.commonground.core.validation.Message;
 import org.commonground.core.validation.Violations;
-import org.commonground.scoring.internal.JavaInputs;
+import org.commonground.core.internal.JavaInputs;
 import org.commonground.scoring.numeric.ExactSum;
 
 /**

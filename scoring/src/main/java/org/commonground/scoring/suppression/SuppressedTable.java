@@ -6,7 +6,7 @@ import org.commonground.core.validation.Message;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.commonground.core.validation.Violations;
-import org.commonground.scoring.internal.JavaInputs;
+import org.commonground.core.internal.JavaInputs;
 import org.immutables.value.Value;
 
 /**
