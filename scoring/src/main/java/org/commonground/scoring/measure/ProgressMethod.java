@@ -133,7 +133,7 @@ public final class ProgressMethod {
       return build(ProgressStatus.TARGET_ACHIEVED, baseOption, currentOption, observedOption, Option.none(),
           Option.none(),
           Message.of("scoring.measure.progress.achieved", RollUp.number(yi), current.period(),
-              RollUp.number(t.value()), t.period(), indicator.polarity(), growth));
+              RollUp.number(t.value()), t.period(), indicator.polarity().label(), growth));
     }
     if (!modelled) {
       return unable(baseOption, currentOption,

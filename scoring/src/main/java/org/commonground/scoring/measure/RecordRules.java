@@ -100,10 +100,10 @@ final class RecordRules {
         continue;
       }
       flags[i] = POSITIVE_DENOMINATOR;
-      denominatorNotPositive[i] = kind("denominator[*]", "scoring.measure.record.denominatorPositive", unit);
+      denominatorNotPositive[i] = kind("denominator[*]", "scoring.measure.record.denominatorPositive", unit.label());
       if (unit.kind() != UnitKind.MEAN) {
         flags[i] |= NON_NEGATIVE_NUMERATOR;
-        negativeNumerator[i] = kind("numerator[*]", "scoring.measure.record.numeratorNegative", unit);
+        negativeNumerator[i] = kind("numerator[*]", "scoring.measure.record.numeratorNegative", unit.label());
       }
       if (unit.kind() == UnitKind.PROPORTION) {
         flags[i] |= NUMERATOR_AT_MOST_DENOMINATOR;
@@ -232,11 +232,11 @@ final class RecordRules {
     Unit unit = layout.indicators().value(indicator).unit();
     if (!(denominator > 0)) {
       sink.report(denominatorNotPositive[indicator], () -> Violation.of("denominator[" + row + "]",
-          Message.of("scoring.measure.record.denominatorPositive", unit, denominator)));
+          Message.of("scoring.measure.record.denominatorPositive", unit.label(), denominator)));
     }
     if ((f & NON_NEGATIVE_NUMERATOR) != 0 && numerator < 0) {
       sink.report(negativeNumerator[indicator], () -> Violation.of("numerator[" + row + "]",
-          Message.of("scoring.measure.record.numeratorNegative", unit, numerator)));
+          Message.of("scoring.measure.record.numeratorNegative", unit.label(), numerator)));
     }
     if ((f & NUMERATOR_AT_MOST_DENOMINATOR) != 0 && numerator > denominator) {
       sink.report(numeratorAboveDenominator[indicator], () -> Violation.of("numerator[" + row + "]",

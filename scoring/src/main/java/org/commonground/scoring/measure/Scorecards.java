@@ -227,7 +227,7 @@ public final class Scorecards {
     Option<Uncertainty> uncertainty = current.map(c -> c.uncertainty(options));
 
     java.util.List<Message> text = new java.util.ArrayList<>();
-    text.add(Message.of("scoring.measure.row.head", indicator.name(), indicator.polarity()));
+    text.add(Message.of("scoring.measure.row.head", indicator.name(), indicator.polarity().label()));
     if (current.isEmpty()) {
       text.add(Message.of("scoring.measure.row.noData"));
     } else {

@@ -52,7 +52,7 @@ class SpanishMessagesTest {
         + "error estándar relativo como máximo del 30 %, proporciones de al menos 30 ensayos)",
         row.uncertainty().get().explanation(ES));
     assertEquals("informó el único socio", row.current().get().coverage(ES));
-    assertTrue(row.explanation(ES).startsWith("grad (higher is better): actual 87 en 2024 (intervalo de puntuación de "
+    assertTrue(row.explanation(ES).startsWith("grad (más alto es mejor): actual 87 en 2024 (intervalo de puntuación de "
         + "Wilson al 95 % [86.33, 87.64]; fiable según la regla"), row.explanation(ES));
     assertTrue(row.explanation(ES).contains("; meta 86, desviación respecto de la meta (real − meta)/meta = +1.2 %; "
         + "próxima meta 90 para 2028; cambio % desde la línea de base (actual − primero)/primero = +8.8 %, 2018 (línea "
