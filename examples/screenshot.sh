@@ -5,14 +5,14 @@
 #   examples/screenshot.sh [output.png]          (default: docs/report.png)
 #
 # It runs the README's main command, which writes examples/target/report.html, then photographs
-# the page. Chromium photographs the window, not the whole page: HEIGHT (CSS pixels, default 8300)
-# must cover the page; SCALE (default 0.75) shrinks the picture to keep the PNG under 1 MB.
+# the page. Chromium photographs the window, not the whole page: HEIGHT (CSS pixels, default 10200)
+# must cover the page; SCALE (default 0.6) shrinks the picture to keep the PNG under 1 MB.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=${1:-"$root/docs/report.png"}
 width=${WIDTH:-1100}
-height=${HEIGHT:-8300}
-scale=${SCALE:-0.75}
+height=${HEIGHT:-10200}
+scale=${SCALE:-0.6}
 
 cd "$root"
 ./mvnw -q -Preport -DskipTests package > /dev/null
