@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonground.core.validation.Message;
+import org.commonground.core.validation.ValidationException;
+import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
 
 /**
@@ -69,7 +71,7 @@ public final class Period implements Comparable<Period> {
    * @param year the year, 1000 to 9999
    * @param month the month, 1 to 12
    * @return the period
-   * @throws IllegalArgumentException if the year or month is out of range
+   * @throws ValidationException naming the year or the month, with its range, if out of range
    */
   public static Period month(int year, int month) {
     return of(PeriodType.MONTH, year, month);
@@ -81,7 +83,7 @@ public final class Period implements Comparable<Period> {
    * @param year the year, 1000 to 9999
    * @param quarter the quarter, 1 to 4
    * @return the period
-   * @throws IllegalArgumentException if the year or quarter is out of range
+   * @throws ValidationException naming the year or the quarter, with its range, if out of range
    */
   public static Period quarter(int year, int quarter) {
     return of(PeriodType.QUARTER, year, quarter);
@@ -93,7 +95,7 @@ public final class Period implements Comparable<Period> {
    *
    * @param startYear the calendar year the school year starts in, 1000 to 9998
    * @return the period
-   * @throws IllegalArgumentException if the year is out of range
+   * @throws ValidationException naming the year, with its range, if out of range
    */
   public static Period schoolYear(int startYear) {
     return of(PeriodType.SCHOOL_YEAR, startYear, 1);
@@ -126,7 +128,7 @@ public final class Period implements Comparable<Period> {
    *
    * @param year the year, 1000 to 9999
    * @return the period
-   * @throws IllegalArgumentException if the year is out of range
+   * @throws ValidationException naming the year, with its range, if out of range
    */
   public static Period year(int year) {
     return of(PeriodType.CALENDAR_YEAR, year, 1);
@@ -139,8 +141,8 @@ public final class Period implements Comparable<Period> {
    *
    * @param text the text
    * @return the period
-   * @throws IllegalArgumentException naming the accepted forms if the text is none of them; a
-   *     {@link org.commonground.core.validation.ValidationException} naming {@code text} if it is
+   * @throws ValidationException naming the accepted forms ({@code period}) if the text is none of
+   *     them, the year, month or quarter with its range if out of range, and {@code text} if it is
    *     null
    */
   public static Period parse(String text) {
@@ -155,9 +157,10 @@ public final class Period implements Comparable<Period> {
     if ((m = SCHOOL_YEAR.matcher(text)).matches()) {
       int start = Integer.parseInt(m.group(1));
       if (Integer.parseInt(m.group(2)) != (start + 1) % 100) {
-        throw new IllegalArgumentException(
-            "period: a school year must span consecutive years, as SY" + start + "-"
-                + String.format("%02d", (start + 1) % 100) + ", got \"" + text + "\"");
+        throw new ValidationException("Period", io.vavr.collection.List.of(Violation.of("period",
+            Message.of("core.measure.period.schoolYear",
+                "SY" + start + "-" + String.format(java.util.Locale.ROOT, "%02d", (start + 1) % 100),
+                "\"" + text + "\""))));
       }
       return schoolYear(start);
     }
@@ -167,19 +170,20 @@ public final class Period implements Comparable<Period> {
     if ((m = YEAR.matcher(text)).matches()) {
       return year(Integer.parseInt(m.group(1)));
     }
-    throw new IllegalArgumentException(
-        "period: must be a month (2024-03), quarter (2024-Q1), school year (SY2024-25), fiscal year "
-            + "with its first month (FY2024-M10) or year (2024), got \"" + text + "\"");
+    throw new ValidationException("Period", io.vavr.collection.List.of(Violation.of("period",
+        Message.of("core.measure.period.form", "\"" + text + "\""))));
   }
 
   private static Period of(PeriodType type, int year, int index) {
     int lastYear = type == PeriodType.SCHOOL_YEAR ? 9998 : 9999;
     if (year < 1000 || year > lastYear) {
-      throw new IllegalArgumentException("year: must be between 1000 and " + lastYear + ", got " + year);
+      throw new ValidationException("Period", io.vavr.collection.List.of(Violation.of("year",
+          Message.of("core.validation.between", 1000, lastYear, year))));
     }
     if (index < 1 || index > type.perYear()) {
       String what = type == PeriodType.MONTH ? "month" : "quarter";
-      throw new IllegalArgumentException(what + ": must be between 1 and " + type.perYear() + ", got " + index);
+      throw new ValidationException("Period", io.vavr.collection.List.of(Violation.of(what,
+          Message.of("core.validation.between", 1, type.perYear(), index))));
     }
     return new Period(type, year, index, 1);
   }
@@ -225,7 +229,7 @@ public final class Period implements Comparable<Period> {
    *
    * @param n the number of periods
    * @return the period
-   * @throws IllegalArgumentException if the result leaves the supported years
+   * @throws ValidationException if the result leaves the supported years
    */
   public Period plus(int n) {
     if (type == PeriodType.FISCAL_YEAR) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.commonground.core.validation.ValidationException;
 import org.junit.jupiter.api.Test;
 
 class PeriodTest {
@@ -25,19 +26,24 @@ class PeriodTest {
 
   @Test
   void badTextNamesTheAcceptedForms() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Period.parse("Spring 2024"));
+    ValidationException e = assertThrows(ValidationException.class, () -> Period.parse("Spring 2024"));
     assertEquals(
         "period: must be a month (2024-03), quarter (2024-Q1), school year (SY2024-25), fiscal year with its "
             + "first month (FY2024-M10) or year (2024), got \"Spring 2024\"",
-        e.getMessage());
+        e.violations().head().toString());
+    assertEquals("core.measure.period.form", e.violations().head().code());
     assertEquals(
         "period: a school year must span consecutive years, as SY2024-25, got \"SY2024-26\"",
-        assertThrows(IllegalArgumentException.class, () -> Period.parse("SY2024-26")).getMessage());
+        assertThrows(ValidationException.class, () -> Period.parse("SY2024-26")).violations().head().toString());
     assertEquals("month: must be between 1 and 12, got 13",
-        assertThrows(IllegalArgumentException.class, () -> Period.parse("2024-13")).getMessage());
+        assertThrows(ValidationException.class, () -> Period.parse("2024-13")).violations().head().toString());
     assertEquals("quarter: must be between 1 and 4, got 0",
-        assertThrows(IllegalArgumentException.class, () -> Period.quarter(2024, 0)).getMessage());
-    assertThrows(IllegalArgumentException.class, () -> Period.year(999));
+        assertThrows(ValidationException.class, () -> Period.quarter(2024, 0)).violations().head().toString());
+    assertEquals("year: must be between 1000 and 9999, got 999",
+        assertThrows(ValidationException.class, () -> Period.year(999)).violations().head().toString());
+    assertEquals("period: debe ser un mes (2024-03), un trimestre (2024-Q1), un año escolar (SY2024-25), un año "
+            + "fiscal con su primer mes (FY2024-M10) o un año (2024), se recibió \"Spring 2024\"",
+        e.violations().head().toString(java.util.Locale.forLanguageTag("es")));
   }
 
   @Test

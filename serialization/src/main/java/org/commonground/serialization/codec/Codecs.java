@@ -269,10 +269,9 @@ public final class Codecs {
       try {
         return parsePeriod(text);
       } catch (ValidationException e) {
-        e.forEachViolation(v -> problems.report(path, v.detail()));
-        return null;
-      } catch (IllegalArgumentException e) {
-        problems.report(path, Message.literal(String.valueOf(e.getMessage()).replaceFirst("^period: ", "")));
+        // The whole text ("period") is the field itself; a part (the month) is named before its problem.
+        e.forEachViolation(v -> problems.report(path,
+            v.path().equals("period") ? v.detail() : Message.of("core.validation.at", v.path(), v.detail())));
         return null;
       }
     }
