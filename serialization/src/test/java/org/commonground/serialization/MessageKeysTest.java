@@ -32,7 +32,8 @@ class MessageKeysTest {
 
   /** The source trees, from the serialization module's directory. */
   static final List<Path> SOURCES = List.of(
-      Path.of("../core/src/main/java"), Path.of("../scoring/src/main/java"), Path.of("../serialization/src/main/java"));
+      Path.of("../core/src/main/java"), Path.of("../scoring/src/main/java"), Path.of("../serialization/src/main/java"),
+      Path.of("../spark/src/main/java"));
 
   /** A literal with the form of a key: a module, a package, then the rest (or nothing, for a prefix). */
   private static final Pattern KEY = Pattern.compile("(core|scoring|serialization)\\.[a-z][A-Za-z]*\\.[A-Za-z0-9_.]*");

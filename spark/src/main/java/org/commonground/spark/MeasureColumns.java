@@ -10,6 +10,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.ValidationException;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
@@ -89,8 +90,8 @@ public final class MeasureColumns implements Serializable {
     java.util.List<Violation> problems = new ArrayList<>();
     for (String field : mapping.renamed().keySet()) {
       if (!fields.contains(field)) {
-        problems.add(Violation.of("mapping", "must rename only fields of the records "
-            + fields.mkString("(", ", ", ")") + ", got \"" + field + "\""));
+        problems.add(Violation.of("mapping",
+            Message.of("spark.columns.renamed", fields.mkString("(", ", ", ")"), "\"" + field + "\"")));
       }
     }
     HashMap<String, Integer> index = new HashMap<>();
@@ -109,26 +110,25 @@ public final class MeasureColumns implements Serializable {
       Integer at = index.get(column);
       String other = taken.putIfAbsent(column, field);
       if (other != null) {
-        problems.add(Violation.of("mapping." + field, "must read its own column, got \"" + column
-            + "\", which " + other + " reads"));
+        problems.add(Violation.of("mapping." + field, Message.of("spark.columns.shared", column, other)));
       }
       if (at == null) {
-        problems.add(Violation.of(column, "must be a column of the schema (for field " + field + "), got none among "
-            + List.of(schema.fieldNames()).mkString("(", ", ", ")")));
+        problems.add(Violation.of(column, Message.of("spark.columns.missing", field,
+            List.of(schema.fieldNames()).mkString("(", ", ", ")"))));
         continue;
       }
       positions[f] = at;
       DataType type = columns[at].dataType();
       if (f < numbers && !type.equals(DataTypes.StringType)) {
-        problems.add(Violation.of(column, "must be a string column (" + field + " codes), got " + type.simpleString()));
+        problems.add(Violation.of(column, Message.of("spark.columns.string", field, type.simpleString())));
       } else if (f >= numbers && !(type instanceof NumericType)) {
-        problems.add(Violation.of(column, "must be a numeric column (" + field + "), got " + type.simpleString()));
+        problems.add(Violation.of(column, Message.of("spark.columns.numeric", field, type.simpleString())));
       }
     }
     for (StructField column : columns) {
       if (!taken.containsKey(column.name()) && !mapping.ignored().contains(column.name())) {
-        problems.add(Violation.of(column.name(), "must be a mapped or ignored column, got an unexpected column of "
-            + column.dataType().simpleString()));
+        problems.add(Violation.of(column.name(),
+            Message.of("spark.columns.unexpected", column.dataType().simpleString())));
       }
     }
     if (!problems.isEmpty()) {
@@ -174,8 +174,8 @@ public final class MeasureColumns implements Serializable {
         return f;
       }
     }
-    throw new ValidationException("MeasureColumns", List.of(Violation.of("field",
-        "must be one of " + List.of(fields).mkString("(", ", ", ")") + ", got " + (field == null ? "null" : "\"" + field + "\""))));
+    throw new ValidationException("MeasureColumns", List.of(Violation.of("field", Message.of("spark.columns.field",
+        List.of(fields).mkString("(", ", ", ")"), field == null ? "null" : "\"" + field + "\""))));
   }
 
   /** The position of field {@code f} (in field order). */

@@ -3,6 +3,7 @@ package org.commonground.spark;
 
 import io.vavr.collection.List;
 import java.io.ByteArrayOutputStream;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.ValidationException;
 import org.commonground.core.validation.Violation;
 import org.commonground.core.validation.Violations;
@@ -96,12 +97,12 @@ public final class PartialCodec {
     In in = new In(bytes);
     int version = in.read();
     if (version != VERSION) {
-      throw problem("bytes[0]", "must be the version " + VERSION + ", got " + version);
+      throw problem("bytes[0]", Message.of("spark.partial.version", VERSION, version));
     }
     long count = in.unsigned();
     // Every cell takes at least four bytes: a bound on the count before anything is allocated.
     if (count > (bytes.length - in.at) / 4) {
-      throw problem("cells", "must be at most " + (bytes.length - in.at) / 4 + " for " + bytes.length + " bytes, got " + count);
+      throw problem("cells", Message.of("spark.partial.cells", (bytes.length - in.at) / 4, bytes.length, count));
     }
     int cells = (int) count;
     long[] keys = new long[cells];
@@ -117,12 +118,12 @@ public final class PartialCodec {
       denominators[c] = in.sum();
     }
     if (in.at != bytes.length) {
-      throw problem("bytes", "must end after the last cell, at byte " + in.at + ", got " + bytes.length + " bytes");
+      throw problem("bytes", Message.of("spark.partial.end", in.at, bytes.length));
     }
     return MeasurePartial.of(layout, keys, records, numerators, denominators);
   }
 
-  private static ValidationException problem(String path, String message) {
+  private static ValidationException problem(String path, Message message) {
     return new ValidationException("PartialCodec.decode", List.of(Violation.of(path, message)));
   }
 
@@ -153,7 +154,7 @@ public final class PartialCodec {
 
     int read() {
       if (at >= bytes.length) {
-        throw problem("bytes", "must not end at byte " + at + ", in the middle of a cell");
+        throw problem("bytes", Message.of("spark.partial.truncated", at));
       }
       return bytes[at++] & 0xFF;
     }
@@ -167,7 +168,7 @@ public final class PartialCodec {
           return value;
         }
       }
-      throw problem("bytes[" + at + "]", "must end a variable-length integer within 10 bytes");
+      throw problem("bytes[" + at + "]", Message.of("spark.partial.varint"));
     }
 
     double[] sum() {
@@ -181,7 +182,7 @@ public final class PartialCodec {
       }
       long terms = tag - 2;
       if (terms > (bytes.length - at) / 8) {
-        throw problem("bytes[" + at + "]", "must hold " + terms + " terms of 8 bytes, got " + (bytes.length - at) + " bytes");
+        throw problem("bytes[" + at + "]", Message.of("spark.partial.terms", terms, bytes.length - at));
       }
       double[] sum = new double[(int) terms];
       for (int t = 0; t < sum.length; t++) {

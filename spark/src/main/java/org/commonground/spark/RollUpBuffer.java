@@ -28,7 +28,8 @@ import org.commonground.scoring.measure.MeasureTable;
  * query with more groups per task than {@code spark.sql.objectHashAggregate.sortBased.fallbackThreshold},
  * once per group when Spark falls back to sorting). The serialized form
  * is versioned: one version byte ({@value #VERSION}), the partial's length and bytes, the accepted
- * and rejected row counts, the problem counts by kind, and the problems kept.
+ * and rejected row counts, the problem counts by kind, and the problems kept, each message as its
+ * code and arguments (version 2; version 1 carried the English text only).
  *
  * <pre>{@code
  * Encoder<RollUpBuffer> encoder = Encoders.javaSerialization(RollUpBuffer.class);
@@ -42,7 +43,7 @@ public final class RollUpBuffer implements Externalizable {
   private static final long serialVersionUID = 1L;
 
   /** The version of the serialized form this class writes and reads. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   /** Rows staged before they are added to the accumulator as one table. */
   static final int BLOCK = 16_384;
@@ -247,7 +248,7 @@ public final class RollUpBuffer implements Externalizable {
       out.writeUTF(p.row());
       out.writeUTF(p.column());
       out.writeUTF(p.rule());
-      out.writeUTF(p.message());
+      RowProblem.write(out, p.detail());
     }
   }
 
@@ -278,7 +279,7 @@ public final class RollUpBuffer implements Externalizable {
     }
     int kept = in.readInt();
     for (int p = 0; p < kept; p++) {
-      problems.add(RowProblem.of(in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF()));
+      problems.add(RowProblem.of(in.readUTF(), in.readUTF(), in.readUTF(), RowProblem.read(in)));
     }
   }
 

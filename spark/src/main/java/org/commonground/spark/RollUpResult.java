@@ -5,6 +5,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.SortedMap;
 import io.vavr.collection.TreeMap;
 import java.util.Collection;
+import org.commonground.core.validation.Message;
 import org.commonground.core.validation.ValidationException;
 import org.commonground.core.validation.Violation;
 import org.commonground.scoring.measure.MeasurePartial;
@@ -108,12 +109,13 @@ public final class RollUpResult {
     }
     long spelled = problems.size();
     long total = problemCounts.values().fold(0L, Long::sum);
-    List<Violation> violations = problems.map(p -> Violation.of(p.column(), p.message() + " in " + p.row()));
+    List<Violation> violations =
+        problems.map(p -> Violation.of(p.column(), Message.of("spark.rows.inRow", p.detail(), p.row())));
     if (total > spelled) {
-      violations = violations.append(Violation.of("rows", (total - spelled) + " more problems, by kind: "
-          + problemCounts.map(t -> t._1 + " × " + t._2).mkString("; ")));
+      violations = violations.append(Violation.of("rows", Message.of("spark.rows.more", total - spelled,
+          problemCounts.map(t -> t._1 + " × " + t._2).mkString("; "))));
     }
-    throw new ValidationException("records on Spark (" + rejected + " rows rejected)", violations);
+    throw new ValidationException(Message.of("spark.rows.subject", rejected).text(), violations);
   }
 
   /** Returns the counts of rows and cells. */

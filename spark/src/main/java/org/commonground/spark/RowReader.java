@@ -10,6 +10,7 @@ import org.commonground.core.measure.Indicator;
 import org.commonground.core.measure.Period;
 import org.commonground.core.measure.Unit;
 import org.commonground.core.measure.UnitKind;
+import org.commonground.core.validation.Message;
 import org.commonground.scoring.measure.CodeList;
 import org.commonground.scoring.measure.MeasureLayout;
 import org.commonground.scoring.measure.SubgroupDimension;
@@ -39,6 +40,8 @@ final class RowReader {
   private final boolean[] mean;
   private final int[] indicatorCalendar;
   private final int[] periodCalendar;
+  /** The message of a code not in the layout, for each code field, given what the row holds. */
+  private final java.util.List<Function<Object, Message>> codeMessage;
 
   RowReader(MeasureLayout layout, MeasureColumns columns) {
     this.layout = layout;
@@ -53,12 +56,18 @@ final class RowReader {
       codes.add(index(d.groups(), g -> g));
     }
     this.codeRule = new String[3 + dimensions];
-    codeRule[PARTNER] = "must be a partner of the layout " + list(layout.partners().values());
-    codeRule[INDICATOR] = "must be an indicator of the layout " + list(layout.indicators().values().map(Indicator::id));
-    codeRule[PERIOD] = "must be a period of the layout " + list(layout.periods().values().map(Period::toString));
+    this.codeMessage = new java.util.ArrayList<>();
+    codeMessage.add(got -> Message.of("spark.rows.partner", list(layout.partners().values()), got));
+    codeMessage.add(got -> Message.of("spark.rows.indicator", list(layout.indicators().values().map(Indicator::id)), got));
+    codeMessage.add(got -> Message.of("spark.rows.period", list(layout.periods().values().map(Period::toString)), got));
     for (int d = 0; d < dimensions; d++) {
       SubgroupDimension dimension = layout.dimensions().get(d);
-      codeRule[3 + d] = "must be a group of " + dimension.name() + " " + list(dimension.groups().values());
+      codeMessage.add(got -> Message.of("spark.rows.group", dimension.name(), list(dimension.groups().values()), got));
+    }
+    for (int f = 0; f < 3 + dimensions; f++) {
+      // The rule, by which problems are counted: the English text without the value given.
+      String text = codeMessage.get(f).apply(Message.literal("")).text();
+      codeRule[f] = text.substring(0, text.length() - ", got ".length());
     }
     int n = layout.indicators().size();
     this.count = new boolean[n];
@@ -86,9 +95,9 @@ final class RowReader {
     return index;
   }
 
-  private static String list(List<String> values) {
+  private static Object list(List<String> values) {
     return values.size() <= 12 ? values.mkString("(", ", ", ")")
-        : values.take(10).mkString("(", ", ", ", … " + (values.size() - 10) + " more)");
+        : Message.of("spark.rows.list", values.take(10).mkString(", "), values.size() - 10);
   }
 
   /**
@@ -104,7 +113,7 @@ final class RowReader {
       Integer code = cell == null ? null : codes.get(f).get((String) cell);
       if (code == null) {
         good = false;
-        problems.accept(problem(row, f, codeRule[f], codeRule[f] + ", got " + got(f, cell)));
+        problems.accept(problem(row, f, codeRule[f], codeMessage.get(f).apply(got(f, cell))));
         codesOut[f] = -1;
       } else {
         codesOut[f] = code;
@@ -119,11 +128,13 @@ final class RowReader {
         ? (indicator >= 0 && count[indicator] ? 0 : Double.NaN) : ((Number) denominatorCell).doubleValue();
     if (!Double.isFinite(numerator)) {
       good = false;
-      problems.accept(problem(row, numeratorField, "must be a finite number", "must be a finite number, got " + numeratorCell));
+      problems.accept(problem(row, numeratorField, "must be a finite number",
+          Message.of("core.validation.finiteNumber", String.valueOf(numeratorCell))));
     }
     if (!Double.isFinite(denominator)) {
       good = false;
-      problems.accept(problem(row, denominatorField, "must be a finite number", "must be a finite number, got " + denominatorCell));
+      problems.accept(problem(row, denominatorField, "must be a finite number",
+          Message.of("core.validation.finiteNumber", String.valueOf(denominatorCell))));
     }
     if (indicator >= 0) {
       good &= rules(row, indicator, codesOut[PERIOD], numerator, denominator, problems);
@@ -133,7 +144,7 @@ final class RowReader {
     return good;
   }
 
-  private String got(int field, Object cell) {
+  private Object got(int field, Object cell) {
     if (cell == null) {
       return "null";
     }
@@ -142,9 +153,9 @@ final class RowReader {
       return "\"" + text + "\"";
     }
     try {
-      return "\"" + text + "\" (" + Period.parse(text).type() + ", not in the layout)";
+      return Message.of("spark.rows.periodNotInLayout", text, Period.parse(text).type());
     } catch (IllegalArgumentException e) {
-      return "\"" + text + "\", not a period (such as SY2023-24, 2024-Q1, 2024-03, 2024)";
+      return Message.of("spark.rows.notAPeriod", text);
     }
   }
 
@@ -154,38 +165,41 @@ final class RowReader {
     if (period >= 0 && periodCalendar[period] != indicatorCalendar[i]) {
       Period p = layout.periods().value(period);
       String rule = "must be on the calendar of " + indicator.id() + " (" + indicator.periodType() + ")";
-      problems.accept(problem(row, PERIOD, rule, rule + ", got " + p + " (" + p.type() + ")"));
+      problems.accept(problem(row, PERIOD, rule,
+          Message.of("spark.rows.calendar", indicator.id(), indicator.periodType(), p, p.type())));
       good = false;
     }
     boolean numeratorOk = Double.isFinite(numerator);
     boolean denominatorOk = Double.isFinite(denominator);
     if (numeratorOk && numerator < 0 && !mean[i]) {
       String rule = "must not be negative for a " + (count[i] ? "count" : indicator.unit());
-      problems.accept(problem(row, numeratorField, rule, rule + ", got " + numerator));
+      problems.accept(problem(row, numeratorField, rule, Message.of("scoring.measure.record.numeratorNegative",
+          count[i] ? Message.of("core.measure.Unit.count") : indicator.unit().label(), numerator)));
       good = false;
     }
     if (count[i]) {
       if (denominatorOk && denominator != 0) {
         String rule = "must be 0 (or null) for a count";
-        problems.accept(problem(row, denominatorField, rule, rule + ", got " + denominator));
+        problems.accept(problem(row, denominatorField, rule, Message.of("spark.rows.countDenominator", denominator)));
         good = false;
       }
       return good;
     }
     if (denominatorOk && !(denominator > 0)) {
       String rule = "must be greater than 0 for a " + indicator.unit();
-      problems.accept(problem(row, denominatorField, rule, rule + ", got " + denominator));
+      problems.accept(problem(row, denominatorField, rule,
+          Message.of("scoring.measure.record.denominatorPositive", indicator.unit().label(), denominator)));
       good = false;
     }
     if (proportion[i] && numeratorOk && denominatorOk && numerator > denominator) {
       problems.accept(problem(row, numeratorField, "must be at most the denominator",
-          "must be at most the denominator " + denominator + ", got " + numerator));
+          Message.of("spark.rows.atMostDenominator", denominator, numerator)));
       good = false;
     }
     return good;
   }
 
-  private RowProblem problem(Row row, int field, String rule, String message) {
+  private RowProblem problem(Row row, int field, String rule, Message message) {
     return RowProblem.of(row.mkString("[", ",", "]"), columns.nameAt(field), rule, message);
   }
 }

@@ -145,4 +145,28 @@ class RowReaderTest {
     assertEquals(List.of("partner", "income", "period", "numerator", "denominator"), found.map(RowProblem::column));
     assertFalse(found.isEmpty());
   }
+
+  @Test
+  void problemsReadInSpanishAndKeepTheirCodeOnTheWire() throws Exception {
+    java.util.Locale spanish = java.util.Locale.forLanguageTag("es");
+    RowProblem partner = only("c", "grad-rate", "SY2023-24", "low", 1.0, BigDecimal.ONE);
+    assertEquals("spark.rows.partner", partner.code());
+    assertEquals("debe ser un socio del diseño (a, b), se recibió \"c\"", partner.message(spanish));
+    RowProblem period = only("a", "grad-rate", "SY2019-20", "low", 1.0, BigDecimal.ONE);
+    assertEquals("debe ser un período del diseño (SY2023-24, 2023), se recibió \"SY2019-20\" (SCHOOL_YEAR, no está en el "
+        + "diseño)", period.message(spanish));
+
+    // Java serialization (through the problem's proxy) keeps the code and the arguments.
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(period);
+    }
+    RowProblem back;
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      back = (RowProblem) in.readObject();
+    }
+    assertEquals(period, back);
+    assertEquals(period.detail(), back.detail());
+    assertEquals(period.message(spanish), back.message(spanish));
+  }
 }
