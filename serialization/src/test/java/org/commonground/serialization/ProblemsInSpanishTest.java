@@ -46,7 +46,7 @@ class ProblemsInSpanishTest {
     ValidationException e = refused("{" + TAG + "\"id\":5,\"nmae\":\"x\"}");
     assertEquals(List.of(
         "$.id: debe ser un id (una cadena), se recibió el número 5",
-        "$.nmae: no debe estar aquí: an organization tiene las propiedades id, name, sectors",
+        "$.nmae: no debe estar aquí: una organización tiene las propiedades id, name, sectors",
         "$.name: es obligatorio: un texto"),
         e.violations().map(v -> v.toString(ES)).take(3));
   }

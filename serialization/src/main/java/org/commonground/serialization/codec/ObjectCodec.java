@@ -284,6 +284,25 @@ public final class ObjectCodec<T> implements Codec<T> {
   public String description() {
     return description;
   }
+  /**
+   * What the value is, as a message: {@code serialization.codec.type.<definition>} when the
+   * library has one for this form whose English is this codec's description ("an organization",
+   * "una organización"), else the description as text.
+   *
+   * @return the description as a message
+   */
+  @Override
+  public Message descriptionMessage() {
+    String key = "serialization.codec.type." + definition;
+    if (Message.isKnown(key)) {
+      Message message = Message.of(key);
+      if (message.text().equals(description)) {
+        return message;
+      }
+    }
+    return Message.literal(description);
+  }
+
 
   /** Reads a property an object codec does not know, such as a document's format tag. */
   @FunctionalInterface

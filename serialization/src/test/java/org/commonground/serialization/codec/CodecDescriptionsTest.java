@@ -37,4 +37,18 @@ class CodecDescriptionsTest {
     assertEquals("una lista de períodos sin repetir", Codecs.sortedSet(Codecs.PERIOD).descriptionMessage().text(ES));
     assertEquals("un objeto de números enteros", Codecs.map(Codecs.INT).descriptionMessage().text(ES));
   }
+
+  @Test
+  void theObjectFormsInSpanish() {
+    ObjectCodec<org.commonground.core.partner.Organization> organization =
+        org.commonground.serialization.PartnerJson.ORGANIZATION_FORM;
+    assertEquals("serialization.codec.type.Organization", organization.descriptionMessage().key());
+    assertEquals("an organization", organization.descriptionMessage().text());
+    assertEquals("una organización", organization.descriptionMessage().text(ES));
+    // A form the library has no message for, or whose description changed, is named as written.
+    ObjectCodec<String> custom = ObjectCodec.of("a custom thing", "Organization",
+        io.vavr.collection.List.of(Field.required("id", Codecs.ID, (String s) -> s)), v -> "x");
+    assertEquals(org.commonground.core.validation.Message.LITERAL, custom.descriptionMessage().key());
+    assertEquals("a custom thing", custom.descriptionMessage().text(ES));
+  }
 }
