@@ -11,6 +11,8 @@ import org.commonground.core.measure.Period;
 import org.commonground.core.measure.Unit;
 import org.commonground.core.measure.UnitKind;
 import org.commonground.core.validation.Message;
+import org.commonground.core.validation.Violation;
+import org.commonground.core.validation.ViolationKind;
 import org.commonground.scoring.measure.CodeList;
 import org.commonground.scoring.measure.MeasureLayout;
 import org.commonground.scoring.measure.SubgroupDimension;
@@ -65,9 +67,9 @@ final class RowReader {
       codeMessage.add(got -> Message.of("spark.rows.group", dimension.name(), list(dimension.groups().values()), got));
     }
     for (int f = 0; f < 3 + dimensions; f++) {
-      // The rule, by which problems are counted: the English text without the value given.
-      String text = codeMessage.get(f).apply(Message.literal("")).text();
-      codeRule[f] = text.substring(0, text.length() - ", got ".length());
+      // The rule, by which problems are counted: the English text without the value given, cut as
+      // every violation kind is.
+      codeRule[f] = ViolationKind.of(Violation.of("", codeMessage.get(f).apply("-"))).rule();
     }
     int n = layout.indicators().size();
     this.count = new boolean[n];

@@ -236,14 +236,7 @@ public final class ValidationException extends IllegalArgumentException {
     if (detailCap < 1) {
       throw new IllegalArgumentException("detailCap: must be at least 1, got " + detailCap);
     }
-    if (replay == null) {
-      ViolationTally tally = new ViolationTally(detailCap);
-      listed.forEach(tally::report);
-      return describe(Locale.ROOT, subject, count, listed.take(detailCap), tally.unlisted());
-    }
-    ViolationTally tally = new ViolationTally(detailCap);
-    replay.run(tally);
-    return describe(Locale.ROOT, subject, tally.count(), List.ofAll(tally.listed()), tally.unlisted());
+    return describeAgain(Locale.ROOT, detailCap);
   }
 
   /**
@@ -266,10 +259,15 @@ public final class ValidationException extends IllegalArgumentException {
     if (locale.equals(Locale.ROOT)) {
       return getMessage();
     }
-    ViolationTally tally = new ViolationTally(DEFAULT_DETAIL_CAP);
+    return describeAgain(locale, DEFAULT_DETAIL_CAP);
+  }
+
+  /** The message in a language with a detail cap, the violations tallied again (or found again by the check). */
+  private String describeAgain(Locale locale, int detailCap) {
+    ViolationTally tally = new ViolationTally(detailCap);
     if (replay == null) {
       listed.forEach(tally::report);
-      return describe(locale, subject, count, listed.take(DEFAULT_DETAIL_CAP), tally.unlisted());
+      return describe(locale, subject, count, listed.take(detailCap), tally.unlisted());
     }
     replay.run(tally);
     return describe(locale, subject, tally.count(), List.ofAll(tally.listed()), tally.unlisted());
